@@ -1,0 +1,125 @@
+//! Every UI label, in one place. Report content never lives here: it comes
+//! from the snapshot.
+
+use crate::graph::Kind;
+use crate::model::{EventKind, Level};
+use crate::routes::Page;
+
+pub const SITE_NAME: &str = "イクレイ日本 活動報告";
+pub const SKIP_TO_CONTENT: &str = "本文へスキップ";
+pub const MENU: &str = "メニュー";
+pub const MAIN_NAV: &str = "メインメニュー";
+pub const BREADCRUMBS: &str = "パンくずリスト";
+pub const PAGER: &str = "前後のページ";
+pub const PREVIOUS: &str = "前へ";
+pub const NEXT: &str = "次へ";
+pub const COPY_LINK: &str = "リンクをコピー";
+pub const COPIED: &str = "リンクをコピーしました";
+pub const COPY_FAILED: &str = "コピーできませんでした。アドレスを選択してコピーしてください";
+pub const LOADING: &str = "読み込み中…";
+pub const STILL_LOADING: &str = "まだ読み込んでいます。通信状況によって時間がかかることがあります。";
+pub const RETRY: &str = "再読み込み";
+pub const NOT_FOUND_TITLE: &str = "ページが見つかりません";
+pub const NOT_FOUND_TEXT: &str = "お探しのページは、この報告書にはありません。URLをご確認いただくか、目次からお進みください。";
+pub const BACK_TO_TOP: &str = "トップページへ戻る";
+pub const CONTENTS: &str = "目次";
+pub const DISCREPANCY: &str = "資料内の記載の相違";
+pub const AS_WRITTEN: &str = "原文のままの記載";
+pub const READ_MORE: &str = "詳しく見る";
+pub const MEMBERS: &str = "参加自治体";
+pub const ORGANIZER: &str = "主催";
+pub const CO_ORGANIZER: &str = "共催";
+pub const ENDORSED: &str = "イクレイ日本後援";
+pub const PLACE: &str = "開催地";
+pub const DATE: &str = "日程";
+pub const PHOTO_CAPTIONS: &str = "写真キャプション（写真は収録していません）";
+pub const HEAD: &str = "首長";
+pub const APPEARANCES: &str = "報告書での登場箇所";
+pub const NO_APPEARANCES: &str = "この自治体は報告書の他の箇所には登場しません。";
+pub const IN_CALENDAR: &str = "活動カレンダーの該当項目";
+pub const HIGHLIGHT_LINK: &str = "ハイライト記事";
+pub const SECTIONS: &str = "この章の内容";
+pub const FIGURES: &str = "数字で見る";
+pub const SOURCE: &str = "出典";
+pub const MEMBER_PAGE: &str = "自治体のページ";
+pub const PORTFOLIO: &str = "担当分野";
+
+/// What the failure view says for each cause, in Japanese; the technical
+/// detail follows in English.
+pub mod failure {
+    pub const TITLE: &str = "報告書のデータを表示できません";
+    pub const NOT_FOUND: &str = "報告書のデータが見つかりませんでした（HTTP 404）。";
+    pub const SERVER: &str = "サーバーでエラーが発生しました。しばらくしてからもう一度お試しください。";
+    pub const HTTP: &str = "データの取得に失敗しました。";
+    pub const NETWORK: &str = "ネットワークに接続できませんでした。接続を確認してもう一度お試しください。";
+    pub const TIMEOUT: &str = "時間内にデータを受け取れませんでした。";
+    pub const NOT_JSON: &str = "受け取ったデータが報告書のデータ形式（JSON）ではありません。";
+    pub const TRUNCATED: &str = "データが途中で切れています。";
+    pub const WRONG_SHAPE: &str = "データの構造が想定と異なります。";
+    pub const VERSION: &str = "このデータ形式のバージョンには対応していません。";
+    pub const INVALID: &str = "データに不整合があります。";
+    pub const PANIC: &str = "予期しないエラーが発生しました。ページを再読み込みしてください。";
+    pub const DETAIL: &str = "技術的な詳細";
+}
+
+pub fn page(page: Page) -> &'static str {
+    match page {
+        Page::Overview => "概要",
+        Page::Pathways => "5つの発展的道筋",
+        Page::Pathway => "発展的道筋",
+        Page::Membership => "会員のベネフィット",
+        Page::Governance => "イクレイ日本の体制",
+        Page::Message => "ごあいさつ",
+        Page::Members => "会員自治体",
+        Page::Member => "会員自治体",
+        Page::Highlights => "ハイライト",
+        Page::Highlight => "ハイライト",
+        Page::Activities => "活動報告",
+        Page::Chapter => "活動報告",
+        Page::Calendar => "活動カレンダー",
+        Page::World => "世界のイクレイ",
+    }
+}
+
+pub fn level(level: Level) -> &'static str {
+    match level {
+        Level::Prefecture => "都道府県",
+        Level::Municipal => "市区町村",
+    }
+}
+
+pub fn event_kind(kind: EventKind) -> &'static str {
+    match kind {
+        EventKind::InternationalConference => "国際会議",
+        EventKind::Forum => "フォーラム",
+        EventKind::Workshop => "ワークショップ",
+        EventKind::Seminar => "セミナー",
+        EventKind::Webinar => "ウェビナー",
+        EventKind::Meeting => "会議・説明会",
+        EventKind::IcleiCafe => "イクレイカフェ",
+    }
+}
+
+/// How a member page names the kind of place a mention comes from.
+pub fn kind(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Activity => "活動",
+        Kind::Pathway => "発展的道筋",
+        Kind::Benefit => "会員のベネフィット",
+        Kind::Body => "イクレイ日本の体制",
+        Kind::Message => "ごあいさつ",
+        Kind::Municipality => "会員自治体",
+        Kind::Person => "人物",
+        Kind::Highlight => "ハイライト",
+        Kind::Story => "活動記事",
+        Kind::Chapter => "章",
+        Kind::Section => "活動報告",
+        Kind::Initiative => "国際イニシアティブ",
+        Kind::Event => "イベント",
+        Kind::GoverningBody => "イクレイの組織",
+        Kind::Office => "事務所",
+        Kind::LeaderGroup => "リーダー",
+        Kind::Leader => "リーダー",
+        Kind::Discrepancy => "資料内の相違",
+    }
+}

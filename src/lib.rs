@@ -1,0 +1,14 @@
+//! The digital edition of ICLEI Japan's 2024 activity report.
+//!
+//! Pure modules, tested natively: `model`, `dates`, `graph`, `validate`,
+//! `snapshot`, `routes`, `meta`, `labels`. The Leptos client lives in `app`,
+//! `pages` and `components`.
+
+pub mod dates;
+pub mod graph;
+pub mod labels;
+pub mod meta;
+pub mod model;
+pub mod routes;
+pub mod snapshot;
+pub mod validate;

@@ -1,0 +1,272 @@
+//! The route table: the one list of pages, in the report's reading order.
+//! The router, the header menu, breadcrumbs, previous/next links, the list
+//! of URLs for tests and the sitemap all derive from `TABLE`.
+
+use crate::graph::{Graph, Kind};
+use crate::model::{Block, Report};
+
+/// The pages of the app.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Page {
+    Overview,
+    Pathways,
+    Pathway,
+    Membership,
+    Governance,
+    Message,
+    Members,
+    Member,
+    Highlights,
+    Highlight,
+    Activities,
+    Chapter,
+    Calendar,
+    World,
+}
+
+pub struct RouteDef {
+    pub page: Page,
+    /// `/pathways/:id`: at most one `:id` segment, always last.
+    pub pattern: &'static str,
+    pub parent: Option<Page>,
+}
+
+const fn def(page: Page, pattern: &'static str, parent: Option<Page>) -> RouteDef {
+    RouteDef { page, pattern, parent }
+}
+
+/// In the report's reading order; detail pages follow their index page.
+pub const TABLE: &[RouteDef] = &[
+    def(Page::Overview, "/", None),
+    def(Page::Pathways, "/pathways", Some(Page::Overview)),
+    def(Page::Pathway, "/pathways/:id", Some(Page::Pathways)),
+    def(Page::Membership, "/membership", Some(Page::Overview)),
+    def(Page::Governance, "/governance", Some(Page::Overview)),
+    def(Page::Message, "/message", Some(Page::Overview)),
+    def(Page::Members, "/members", Some(Page::Overview)),
+    def(Page::Member, "/members/:id", Some(Page::Members)),
+    def(Page::Highlights, "/highlights", Some(Page::Overview)),
+    def(Page::Highlight, "/highlights/:id", Some(Page::Highlights)),
+    def(Page::Activities, "/activities", Some(Page::Overview)),
+    def(Page::Chapter, "/activities/:id", Some(Page::Activities)),
+    def(Page::Calendar, "/calendar", Some(Page::Overview)),
+    def(Page::World, "/iclei", Some(Page::Overview)),
+];
+
+impl Page {
+    pub fn def(self) -> &'static RouteDef {
+        TABLE.iter().find(|d| d.page == self).expect("every page is in the table")
+    }
+
+    pub fn has_id(self) -> bool {
+        self.def().pattern.ends_with("/:id")
+    }
+
+    /// Pages of the header menu: the top-level pages of the reading order.
+    pub fn menu() -> impl Iterator<Item = Page> {
+        TABLE.iter().filter(|d| !d.page.has_id()).map(|d| d.page)
+    }
+}
+
+/// A page and, for detail pages, the id of what it shows.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Route {
+    pub page: Page,
+    pub id: Option<String>,
+}
+
+impl Route {
+    pub fn new(page: Page) -> Route {
+        Route { page, id: None }
+    }
+
+    pub fn with_id(page: Page, id: impl Into<String>) -> Route {
+        Route { page, id: Some(id.into()) }
+    }
+
+    /// Matches an app path (without the deployment's base path). `None` for
+    /// paths that match no pattern; ids are checked against a report by
+    /// [`Route::exists_in`].
+    pub fn parse(path: &str) -> Option<Route> {
+        let path = path.split(['?', '#']).next().unwrap_or("");
+        let trimmed = path.trim_end_matches('/');
+        let path = if trimmed.is_empty() { "/" } else { trimmed };
+        TABLE.iter().find_map(|d| match d.pattern.strip_suffix(":id") {
+            Some(prefix) => {
+                let id = path.strip_prefix(prefix)?;
+                (!id.is_empty() && !id.contains('/')).then(|| Route::with_id(d.page, id))
+            }
+            None => (d.pattern == path).then(|| Route::new(d.page)),
+        })
+    }
+
+    /// The app path, e.g. `/pathways/zero-carbon`.
+    pub fn path(&self) -> String {
+        let pattern = self.page.def().pattern;
+        match (&self.id, pattern.strip_suffix(":id")) {
+            (Some(id), Some(prefix)) => format!("{prefix}{id}"),
+            _ => pattern.to_string(),
+        }
+    }
+
+    /// The parent chain, outermost first, ending with this route.
+    pub fn breadcrumbs(&self) -> Vec<Route> {
+        let mut chain = vec![self.clone()];
+        let mut page = self.page;
+        while let Some(parent) = page.def().parent {
+            chain.push(Route::new(parent));
+            page = parent;
+        }
+        chain.reverse();
+        chain
+    }
+
+    /// Whether the id of a detail page names something in the report.
+    pub fn exists_in(&self, report: &Report) -> bool {
+        match &self.id {
+            None => !self.page.has_id(),
+            Some(id) => detail_ids(self.page, report).iter().any(|known| known == id),
+        }
+    }
+}
+
+/// The ids a detail page can show, in the report's order.
+pub fn detail_ids(page: Page, report: &Report) -> Vec<String> {
+    match page {
+        Page::Pathway => report.about.pathways.items.iter().map(|p| p.id.clone()).collect(),
+        Page::Member => report.municipalities.iter().filter(|m| m.member).map(|m| m.id.clone()).collect(),
+        Page::Highlight => report.highlights.iter().map(|h| h.id.clone()).collect(),
+        Page::Chapter => report.chapters.iter().map(|c| c.id.clone()).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Every page of the report in reading order: index pages followed by
+/// their detail pages.
+pub fn reading_order(report: &Report) -> Vec<Route> {
+    TABLE
+        .iter()
+        .flat_map(|d| {
+            if d.page.has_id() {
+                detail_ids(d.page, report).into_iter().map(|id| Route::with_id(d.page, id)).collect()
+            } else {
+                vec![Route::new(d.page)]
+            }
+        })
+        .collect()
+}
+
+/// The pages before and after `route` in reading order.
+pub fn neighbours(route: &Route, report: &Report) -> (Option<Route>, Option<Route>) {
+    let order = reading_order(report);
+    match order.iter().position(|r| r == route) {
+        Some(i) => (i.checked_sub(1).map(|p| order[p].clone()), order.get(i + 1).cloned()),
+        None => (None, None),
+    }
+}
+
+/// Where an entity is shown: its page and the element id to scroll to.
+pub fn location(kind: Kind, id: &str, report: &Report) -> Option<(Route, Option<String>)> {
+    let graph = Graph::of(report);
+    let entity = graph.entity(crate::graph::Key { kind, id })?;
+    let fragment = Some(id.to_string());
+    let chapter_of = |section_or_story_parent: Option<crate::graph::Key<'_>>| -> Option<Route> {
+        let mut key = section_or_story_parent?;
+        loop {
+            match key.kind {
+                Kind::Chapter => return Some(Route::with_id(Page::Chapter, key.id)),
+                Kind::Highlight => return Some(Route::with_id(Page::Highlight, key.id)),
+                _ => key = graph.entity(key)?.parent?,
+            }
+        }
+    };
+    Some(match kind {
+        Kind::Pathway => (Route::with_id(Page::Pathway, id), None),
+        Kind::Municipality if report.municipalities.iter().any(|m| m.id == id && m.member) => {
+            (Route::with_id(Page::Member, id), None)
+        }
+        Kind::Municipality => {
+            // A non-member is shown where the report mentions it.
+            let reference = graph.references_to(Kind::Municipality, id).next()?;
+            let from = reference.from?;
+            return location(from.kind, from.id, report);
+        }
+        Kind::Highlight => (Route::with_id(Page::Highlight, id), None),
+        Kind::Chapter => (Route::with_id(Page::Chapter, id), None),
+        Kind::Activity => (Route::with_id(Page::Chapter, id), None),
+        Kind::Benefit => (Route::new(Page::Membership), fragment),
+        Kind::Body => (Route::new(Page::Governance), fragment),
+        Kind::Message => (Route::new(Page::Message), fragment),
+        Kind::Person => person_location(id, report)?,
+        Kind::Event => (Route::new(Page::Calendar), fragment),
+        Kind::Story | Kind::Section => (chapter_of(entity.parent)?, fragment),
+        Kind::Initiative => {
+            let section = report.chapters.iter().flat_map(|c| &c.sections).find(|s| {
+                s.blocks.iter().any(|b| matches!(b, Block::Initiatives { ids } if ids.iter().any(|i| i == id)))
+            })?;
+            let (route, _) = location(Kind::Section, &section.id, report)?;
+            (route, fragment)
+        }
+        Kind::GoverningBody | Kind::Office | Kind::LeaderGroup | Kind::Leader => (Route::new(Page::World), fragment),
+        Kind::Discrepancy => return None,
+    })
+}
+
+/// People are shown on the governance page when they hold a seat or are
+/// special members, else with the message they sign, else with the
+/// municipality they head.
+fn person_location(id: &str, report: &Report) -> Option<(Route, Option<String>)> {
+    let japan = &report.japan;
+    let seated = japan.bodies.iter().flat_map(|b| &b.seats).any(|s| s.person == id)
+        || japan.member_list.special.iter().any(|s| s.person == id);
+    if seated {
+        return Some((Route::new(Page::Governance), Some(id.to_string())));
+    }
+    if let Some(message) = japan.messages.iter().find(|m| m.person == id) {
+        return Some((Route::new(Page::Message), Some(message.id.clone())));
+    }
+    if let Some(m) = report.municipalities.iter().find(|m| m.head.as_ref().is_some_and(|h| h.person == id)) {
+        return Some((Route::with_id(Page::Member, &m.id), None));
+    }
+    let leader = report.world.leader_groups.iter().flat_map(|g| &g.leaders).find(|l| l.person.as_deref() == Some(id))?;
+    Some((Route::new(Page::World), Some(leader.id.clone())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_and_prints_every_pattern() {
+        for d in TABLE {
+            let route = if d.page.has_id() { Route::with_id(d.page, "some-id") } else { Route::new(d.page) };
+            assert_eq!(Route::parse(&route.path()), Some(route.clone()), "{}", d.pattern);
+            assert_eq!(Route::parse(&format!("{}/", route.path())), Some(route.clone()), "trailing slash");
+            assert_eq!(Route::parse(&format!("{}?q=1#x", route.path())), Some(route), "query and fragment");
+        }
+    }
+
+    #[test]
+    fn refuses_unknown_paths() {
+        for path in ["/nope", "/pathways/a/b", "/pathwaysx", "/index.html", "/activities/unite/x"] {
+            assert_eq!(Route::parse(path), None, "{path}");
+        }
+        assert_eq!(Route::parse("/members/"), Some(Route::new(Page::Members)), "a trailing slash is the index");
+    }
+
+    #[test]
+    fn breadcrumbs_follow_parents() {
+        let crumbs = Route::with_id(Page::Pathway, "zero-carbon").breadcrumbs();
+        let pages: Vec<Page> = crumbs.iter().map(|r| r.page).collect();
+        assert_eq!(pages, [Page::Overview, Page::Pathways, Page::Pathway]);
+        assert_eq!(Route::new(Page::Overview).breadcrumbs().len(), 1);
+    }
+
+    #[test]
+    fn menu_is_the_top_level_reading_order() {
+        let menu: Vec<Page> = Page::menu().collect();
+        assert_eq!(menu.first(), Some(&Page::Overview));
+        assert!(!menu.iter().any(|p| p.has_id()));
+        assert_eq!(menu.len(), 10);
+    }
+}

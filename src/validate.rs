@@ -1,0 +1,163 @@
+//! Checks a snapshot beyond its shape: ids, references, dates, empty text.
+//! Returns every problem found, so whoever edits a snapshot sees them all.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use crate::dates::Date;
+use crate::graph::{parse_tagged, Graph};
+use crate::model::{DateSpan, Report, SCHEMA_MAJOR};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// JSON path of the offending value, e.g. `events[3].members[0]`.
+    pub path: String,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+/// The major version of a `schema_version` string, if it is `MAJOR.MINOR.PATCH`.
+pub fn schema_major(version: &str) -> Option<u32> {
+    let parts: Vec<&str> = version.split('.').collect();
+    if parts.len() != 3 || parts.iter().any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit())) {
+        return None;
+    }
+    parts[0].parse().ok()
+}
+
+pub fn validate(report: &Report) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut problem = |path: String, message: String| problems.push(Problem { path, message });
+
+    match schema_major(&report.schema_version) {
+        Some(SCHEMA_MAJOR) => {}
+        Some(major) => problem("schema_version".into(), format!("unsupported major version {major}")),
+        None => problem("schema_version".into(), format!("not a MAJOR.MINOR.PATCH version: {:?}", report.schema_version)),
+    }
+
+    let graph = Graph::of(report);
+    let mut seen = HashSet::new();
+    for entity in &graph.entities {
+        let id = entity.key.id;
+        if !is_slug(id) {
+            problem(format!("{}.id", entity.path), format!("id {id:?} is not a lowercase ASCII slug"));
+        }
+        if !seen.insert(entity.key) {
+            problem(format!("{}.id", entity.path), format!("duplicate {} id {id:?}", entity.key.kind.tag()));
+        }
+    }
+    for reference in &graph.references {
+        if !seen.contains(&reference.to) {
+            problem(reference.path.clone(), format!("no {} with id {:?}", reference.to.kind.tag(), reference.to.id));
+        }
+    }
+    for (i, d) in report.discrepancies.iter().enumerate() {
+        for (j, target) in d.applies_to.iter().enumerate() {
+            if parse_tagged(target).is_none() {
+                problem(format!("discrepancies[{i}].applies_to[{j}]"), format!("{target:?} is not of the form kind:id"));
+            }
+        }
+    }
+
+    let mut spans: Vec<(String, &DateSpan)> = vec![("meta.period".into(), &report.meta.period)];
+    spans.extend(report.highlights.iter().enumerate().map(|(i, h)| (format!("highlights[{i}].date"), &h.date)));
+    spans.extend(report.events.iter().enumerate().map(|(i, e)| (format!("events[{i}].date"), &e.date)));
+    for entity in &graph.entities {
+        if entity.key.kind == crate::graph::Kind::Story {
+            if let Some(span) = story_date(report, entity.key.id) {
+                spans.push((format!("{}.date", entity.path), span));
+            }
+        }
+    }
+    for (path, span) in spans {
+        check_span(&path, span, &mut problem);
+    }
+    let period = (Date::parse(&report.meta.period.start), report.meta.period.end.as_deref().and_then(Date::parse));
+    if let (Some(first), Some(last)) = period {
+        for (i, e) in report.events.iter().enumerate().filter(|(_, e)| e.in_calendar) {
+            let start = Date::parse(&e.date.start);
+            if start.is_some_and(|s| s < first || s > last) {
+                problem(format!("events[{i}].date.start"), format!("calendar event outside the report's period {first} – {last}"));
+            }
+        }
+    }
+
+    let value = serde_json::to_value(report).expect("a report always serialises");
+    empty_text(&value, String::new(), &mut problem);
+    problems
+}
+
+fn story_date<'a>(report: &'a Report, id: &str) -> Option<&'a DateSpan> {
+    let in_highlights = report.highlights.iter().flat_map(|h| &h.stories);
+    let in_sections = report.chapters.iter().flat_map(|c| &c.sections).flat_map(|s| &s.blocks).filter_map(|b| match b {
+        crate::model::Block::Story(s) => Some(s),
+        _ => None,
+    });
+    in_highlights.chain(in_sections).find(|s| s.id == id)?.date.as_ref()
+}
+
+fn check_span(path: &str, span: &DateSpan, problem: &mut impl FnMut(String, String)) {
+    let start = Date::parse(&span.start);
+    if start.is_none() {
+        problem(format!("{path}.start"), format!("{:?} is not a real YYYY-MM-DD date", span.start));
+    }
+    if let Some(end_text) = &span.end {
+        match (start, Date::parse(end_text)) {
+            (_, None) => problem(format!("{path}.end"), format!("{end_text:?} is not a real YYYY-MM-DD date")),
+            (Some(s), Some(e)) if e < s => problem(format!("{path}.end"), format!("ends ({e}) before it starts ({s})")),
+            _ => {}
+        }
+    }
+}
+
+fn empty_text(value: &serde_json::Value, path: String, problem: &mut impl FnMut(String, String)) {
+    match value {
+        serde_json::Value::String(s) if s.trim().is_empty() => problem(path, "empty text".into()),
+        serde_json::Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                empty_text(item, format!("{path}[{i}]"), problem);
+            }
+        }
+        serde_json::Value::Object(fields) => {
+            for (name, item) in fields {
+                let child = if path.is_empty() { name.clone() } else { format!("{path}.{name}") };
+                empty_text(item, child, problem);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// `zero-carbon`, `cop29`: lowercase ASCII words joined by single hyphens.
+pub fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && id.split('-').all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs() {
+        assert!(is_slug("zero-carbon"));
+        assert!(is_slug("cop29"));
+        for bad in ["", "-a", "a-", "a--b", "Kyoto", "京都", "a b", "a_b"] {
+            assert!(!is_slug(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn schema_versions() {
+        assert_eq!(schema_major("1.0.0"), Some(1));
+        assert_eq!(schema_major("2.3.10"), Some(2));
+        for bad in ["1", "1.0", "v1.0.0", "1.0.0-beta", "", "1..0"] {
+            assert_eq!(schema_major(bad), None, "{bad}");
+        }
+    }
+}
