@@ -50,6 +50,16 @@ fn days_in_month(year: i32, month: u32) -> u32 {
     }
 }
 
+/// A span of ISO dates in Japanese: `2024年11月11日〜11月22日`.
+pub fn format_span(start: &str, end: Option<&str>) -> String {
+    match (Date::parse(start), end.and_then(Date::parse)) {
+        (Some(s), Some(e)) if s.year == e.year => format!("{}年{}月{}日〜{}月{}日", s.year, s.month, s.day, e.month, e.day),
+        (Some(s), Some(e)) => format!("{}年{}月{}日〜{}年{}月{}日", s.year, s.month, s.day, e.year, e.month, e.day),
+        (Some(s), None) => format!("{}年{}月{}日", s.year, s.month, s.day),
+        _ => start.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -61,6 +71,13 @@ mod tests {
         for bad in ["2025-02-29", "2024-13-01", "2024-04-31", "2024-4-1", "20240401", "2024-04-01x", "", "abcd-ef-gh"] {
             assert_eq!(Date::parse(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn formats_spans_in_japanese() {
+        assert_eq!(format_span("2024-11-11", Some("2024-11-22")), "2024年11月11日〜11月22日");
+        assert_eq!(format_span("2024-12-30", Some("2025-01-02")), "2024年12月30日〜2025年1月2日");
+        assert_eq!(format_span("2024-05-16", None), "2024年5月16日");
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! `snapshot`, `routes`, `meta`, `labels`. The Leptos client lives in `app`,
 //! `pages` and `components`.
 
+pub mod appearances;
 pub mod dates;
 pub mod graph;
 pub mod labels;
@@ -12,3 +13,8 @@ pub mod model;
 pub mod routes;
 pub mod snapshot;
 pub mod validate;
+
+pub mod app;
+pub mod components;
+pub mod data;
+pub mod pages;

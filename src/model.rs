@@ -425,3 +425,27 @@ pub enum DiscrepancyKind {
     /// The report says something that reads as a slip; kept as written.
     AsWritten,
 }
+
+/// Look-ups by id, for rendering references.
+impl Report {
+    pub fn person(&self, id: &str) -> Option<&Person> {
+        self.people.iter().find(|p| p.id == id)
+    }
+
+    pub fn municipality(&self, id: &str) -> Option<&Municipality> {
+        self.municipalities.iter().find(|m| m.id == id)
+    }
+
+    pub fn event(&self, id: &str) -> Option<&Event> {
+        self.events.iter().find(|e| e.id == id)
+    }
+
+    pub fn initiative(&self, id: &str) -> Option<&Initiative> {
+        self.initiatives.iter().find(|i| i.id == id)
+    }
+
+    /// Discrepancies that apply to `kind:id`.
+    pub fn discrepancies_for<'a>(&'a self, tag: &'a str) -> impl Iterator<Item = &'a Discrepancy> + 'a {
+        self.discrepancies.iter().filter(move |d| d.applies_to.iter().any(|a| a == tag))
+    }
+}

@@ -1,0 +1,257 @@
+//! The application shell: loads the snapshot, reads the location, and shows
+//! the page the route table matches, with its header, breadcrumbs and pager.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Link, Meta, Title};
+use leptos_router::components::Router;
+use leptos_router::hooks::use_location;
+use wasm_bindgen::JsCast;
+
+use crate::components::failure::FailureView;
+use crate::components::layout::{Breadcrumbs, Footer, Header, Pager};
+use crate::data::{fetch_report, LoadState};
+use crate::labels;
+use crate::meta::page_meta;
+use crate::model::Report;
+use crate::pages;
+use crate::routes::{Page, Route};
+
+/// Where the app is served: its origin and base path (`""` or `/report/2024`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Deployment {
+    pub origin: String,
+    pub base: String,
+}
+
+impl Deployment {
+    /// Reads the base path from `<base href>`, which the build sets.
+    pub fn from_document() -> Deployment {
+        let window = web_sys::window().expect("a browser window");
+        let origin = window.location().origin().unwrap_or_default();
+        let base_uri = window.document().and_then(|d| d.base_uri().ok().flatten()).unwrap_or_default();
+        let base_path = web_sys::Url::new(&base_uri).map(|u| u.pathname()).unwrap_or_default();
+        Deployment { origin, base: base_path.trim_end_matches('/').to_string() }
+    }
+
+    /// The href of a route inside this deployment.
+    pub fn href(&self, route: &Route) -> String {
+        let path = route.path();
+        if path == "/" { format!("{}/", self.base) } else { format!("{}{path}", self.base) }
+    }
+
+    pub fn href_to(&self, route: &Route, fragment: Option<&str>) -> String {
+        match fragment {
+            Some(f) => format!("{}#{f}", self.href(route)),
+            None => self.href(route),
+        }
+    }
+
+    pub fn absolute(&self, route: &Route, fragment: Option<&str>) -> String {
+        format!("{}{}", self.origin, self.href_to(route, fragment))
+    }
+
+    /// The app path of a browser pathname, or `None` outside the base path.
+    pub fn app_path<'a>(&self, pathname: &'a str) -> Option<&'a str> {
+        let rest = pathname.strip_prefix(&self.base)?;
+        match rest {
+            "" => Some("/"),
+            r if r.starts_with('/') => Some(r),
+            _ => None,
+        }
+    }
+}
+
+/// What every page needs: the report and the deployment.
+#[derive(Clone)]
+pub struct Ctx {
+    pub report: Arc<Report>,
+    pub deployment: Deployment,
+}
+
+/// Turns an unforeseen panic into a readable message instead of a dead page.
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&info.to_string().into());
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        if let Some(body) = document.body() {
+            let alert = document.create_element("div").expect("create an element");
+            alert.set_attribute("role", "alert").ok();
+            alert.set_class_name("panic");
+            alert.set_text_content(Some(labels::failure::PANIC));
+            body.prepend_with_node_1(&alert).ok();
+        }
+    }));
+}
+
+#[component]
+pub fn App(deployment: Deployment) -> impl IntoView {
+    provide_meta_context();
+    let state = RwSignal::new(LoadState::Loading);
+    let base = deployment.base.clone();
+    let load = move || {
+        state.set(LoadState::Loading);
+        let base = base.clone();
+        leptos::task::spawn_local(async move {
+            state.set(match fetch_report(&base).await {
+                Ok(report) => LoadState::Ready(Arc::new(report)),
+                Err(failure) => LoadState::Failed(failure),
+            });
+        });
+    };
+    load();
+    let router_base = deployment.base.clone();
+
+    view! {
+        <Router base=router_base>
+            <Shell deployment state retry=Callback::new(move |_| load())/>
+        </Router>
+    }
+}
+
+#[component]
+fn Shell(deployment: Deployment, state: RwSignal<LoadState>, retry: Callback<()>) -> impl IntoView {
+    let location = use_location();
+    let route = {
+        let deployment = deployment.clone();
+        Memo::new(move |_| {
+            let pathname = location.pathname.get();
+            deployment.app_path(&pathname).and_then(Route::parse)
+        })
+    };
+    let report = Memo::new(move |_| match state.get() {
+        LoadState::Ready(report) => Some(report),
+        _ => None,
+    });
+
+    scroll_to_fragment(location.hash, route, report);
+
+    let header_deployment = deployment.clone();
+    view! {
+        <a class="skip-link" href="#main">{labels::SKIP_TO_CONTENT}</a>
+        <Header deployment=header_deployment route/>
+        <main id="main" tabindex="-1">
+            {move || match state.get() {
+                LoadState::Loading => view! { <Loading/> }.into_any(),
+                LoadState::Failed(failure) => view! { <FailureView failure retry/> }.into_any(),
+                LoadState::Ready(report) => {
+                    let ctx = Ctx { report, deployment: deployment.clone() };
+                    match route.get().filter(|r| r.exists_in(&ctx.report)) {
+                        Some(route) => view! { <PageFrame ctx route/> }.into_any(),
+                        None => view! { <pages::not_found::NotFound ctx/> }.into_any(),
+                    }
+                }
+            }}
+        </main>
+        <Footer report/>
+    }
+}
+
+/// A matched page with its metadata, breadcrumbs and previous/next links.
+#[component]
+fn PageFrame(ctx: Ctx, route: Route) -> impl IntoView {
+    let meta = page_meta(&route, &ctx.report).expect("the route exists in the report");
+    let canonical = ctx.deployment.absolute(&route, None);
+    let content = match route.page {
+        Page::Overview => view! { <pages::overview::Overview ctx=ctx.clone()/> }.into_any(),
+        Page::Pathways => view! { <pages::pathways::Pathways ctx=ctx.clone()/> }.into_any(),
+        Page::Pathway => view! { <pages::pathways::PathwayPage ctx=ctx.clone() id=route.id.clone().unwrap_or_default()/> }.into_any(),
+        Page::Membership => view! { <pages::membership::Membership ctx=ctx.clone()/> }.into_any(),
+        Page::Governance => view! { <pages::governance::Governance ctx=ctx.clone()/> }.into_any(),
+        Page::Message => view! { <pages::message::Messages ctx=ctx.clone()/> }.into_any(),
+        Page::Members => view! { <pages::members::Members ctx=ctx.clone()/> }.into_any(),
+        Page::Member => view! { <pages::members::MemberPage ctx=ctx.clone() id=route.id.clone().unwrap_or_default()/> }.into_any(),
+        Page::Highlights => view! { <pages::highlights::Highlights ctx=ctx.clone()/> }.into_any(),
+        Page::Highlight => view! { <pages::highlights::HighlightPage ctx=ctx.clone() id=route.id.clone().unwrap_or_default()/> }.into_any(),
+        Page::Activities => view! { <pages::activities::Activities ctx=ctx.clone()/> }.into_any(),
+        Page::Chapter => view! { <pages::activities::ChapterPage ctx=ctx.clone() id=route.id.clone().unwrap_or_default()/> }.into_any(),
+        Page::Calendar => view! { <pages::calendar::Calendar ctx=ctx.clone()/> }.into_any(),
+        Page::World => view! { <pages::world::World ctx=ctx.clone()/> }.into_any(),
+    };
+    view! {
+        <Title text=meta.title.clone()/>
+        <Meta name="description" content=meta.description.clone()/>
+        <Link rel="canonical" href=canonical.clone()/>
+        <Meta property="og:type" content="article"/>
+        <Meta property="og:site_name" content=ctx.report.meta.title.clone()/>
+        <Meta property="og:title" content=meta.title.clone()/>
+        <Meta property="og:description" content=meta.description.clone()/>
+        <Meta property="og:url" content=canonical/>
+        <Meta property="og:locale" content="ja_JP"/>
+        <Meta name="twitter:card" content="summary"/>
+        <Meta name="twitter:title" content=meta.title.clone()/>
+        <Meta name="twitter:description" content=meta.description/>
+        <Breadcrumbs ctx=ctx.clone() route=route.clone()/>
+        <article class="page" aria-labelledby="page-title">
+            <h1 id="page-title">{meta.heading}</h1>
+            {content}
+        </article>
+        <Pager ctx route/>
+    }
+}
+
+#[component]
+fn Loading() -> impl IntoView {
+    let slow = RwSignal::new(false);
+    let handle = set_timeout_with_handle(move || slow.set(true), std::time::Duration::from_secs(10)).ok();
+    on_cleanup(move || {
+        if let Some(handle) = handle {
+            handle.clear();
+        }
+    });
+    view! {
+        <div class="loading" role="status" aria-live="polite">
+            <p>{labels::LOADING}</p>
+            <Show when=move || slow.get()>
+                <p>{labels::STILL_LOADING}</p>
+            </Show>
+        </div>
+    }
+}
+
+/// After each navigation: scroll to the fragment's element and mark it, or
+/// to the top. Runs after render, as it touches the DOM.
+fn scroll_to_fragment(hash: Memo<String>, route: Memo<Option<Route>>, report: Memo<Option<Arc<Report>>>) {
+    let first = StoredValue::new(true);
+    Effect::new(move |_| {
+        let hash = hash.get();
+        route.track();
+        if report.get().is_none() {
+            return;
+        }
+        let is_first = first.get_value();
+        first.set_value(false);
+        request_animation_frame(move || mark_target(&hash, is_first));
+    });
+}
+
+fn mark_target(hash: &str, is_first_view: bool) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Ok(Some(marked)) = document.query_selector(".is-target") {
+        marked.class_list().remove_1("is-target").ok();
+    }
+    let id = hash.trim_start_matches('#');
+    let decoded = js_sys::decode_uri_component(id).ok().and_then(|s| s.as_string()).unwrap_or_default();
+    match (!decoded.is_empty()).then(|| document.get_element_by_id(&decoded)).flatten() {
+        Some(target) => {
+            target.class_list().add_1("is-target").ok();
+            target.scroll_into_view();
+        }
+        None => {
+            if let Some(window) = web_sys::window() {
+                window.scroll_to_with_x_and_y(0.0, 0.0);
+            }
+            // Move focus to the new page for screen readers, not on first load.
+            if !is_first_view {
+                if let Some(main) = document.get_element_by_id("main").and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    main.focus().ok();
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,128 @@
+//! Renderers for the entities that appear on several pages.
+
+use leptos::prelude::*;
+
+use crate::app::Ctx;
+use crate::components::copy_link::CopyLink;
+use crate::labels;
+use crate::model::{DiscrepancyKind, Event, Story};
+use crate::routes::{Page, Route};
+
+/// Municipalities as links to their pages (plain text for non-members).
+#[component]
+pub fn MemberLinks(ctx: Ctx, ids: Vec<String>, #[prop(optional, into)] label: Option<String>) -> impl IntoView {
+    if ids.is_empty() {
+        return None;
+    }
+    let items = ids
+        .iter()
+        .filter_map(|id| ctx.report.municipality(id))
+        .map(|m| {
+            if m.member {
+                let href = ctx.deployment.href(&Route::with_id(Page::Member, &m.id));
+                view! { <li><a href=href>{m.name.clone()}</a></li> }.into_any()
+            } else {
+                view! { <li>{m.name.clone()}</li> }.into_any()
+            }
+        })
+        .collect_view();
+    Some(view! {
+        <div class="member-links">
+            {label.map(|l| view! { <span class="member-links-label">{l}</span> })}
+            <ul class="chips">{items}</ul>
+        </div>
+    })
+}
+
+/// The discrepancies recorded for `tag` (`event:cop29`), each with every
+/// reading the report gives.
+#[component]
+pub fn Notes(ctx: Ctx, #[prop(into)] tag: String) -> impl IntoView {
+    let notes = ctx
+        .report
+        .discrepancies_for(&tag)
+        .map(|d| {
+            let heading = match d.kind {
+                DiscrepancyKind::Contradiction => labels::DISCREPANCY,
+                DiscrepancyKind::AsWritten => labels::AS_WRITTEN,
+            };
+            let readings = d
+                .readings
+                .iter()
+                .map(|r| view! { <li><span class="reading-place">{r.place.clone()}</span>"：「"{r.text.clone()}"」"</li> })
+                .collect_view();
+            view! {
+                <aside class="note" id=format!("note-{}", d.id)>
+                    <p class="note-heading">{heading}</p>
+                    <p>{d.note.clone()}</p>
+                    <ul>{readings}</ul>
+                </aside>
+            }
+        })
+        .collect_view();
+    notes
+}
+
+/// A heading for a linkable item with its copy-link control.
+#[component]
+pub fn ItemHeading(ctx: Ctx, route: Route, #[prop(into)] id: String, #[prop(into)] text: String, #[prop(default = 3)] level: u8) -> impl IntoView {
+    let control = view! { <CopyLink ctx route fragment=id name=text.clone()/> };
+    let heading = match level {
+        2 => view! { <h2>{text}</h2> }.into_any(),
+        3 => view! { <h3>{text}</h3> }.into_any(),
+        _ => view! { <h4>{text}</h4> }.into_any(),
+    };
+    view! { <div class="item-heading">{heading}{control}</div> }
+}
+
+/// One event of the calendar (or of a list of events), linked to what the
+/// report says about it elsewhere.
+#[component]
+pub fn EventItem(ctx: Ctx, event: Event, route: Route) -> impl IntoView {
+    let highlight = ctx.report.highlights.iter().find(|h| h.event.as_deref() == Some(&event.id)).map(|h| {
+        let href = ctx.deployment.href(&Route::with_id(Page::Highlight, &h.id));
+        view! { <p class="event-link"><a href=href>{labels::HIGHLIGHT_LINK}": "{h.title.clone()}</a></p> }
+    });
+    let tag = format!("event:{}", event.id);
+    view! {
+        <article class="event" id=event.id.clone()>
+            <p class="event-date"><time datetime=event.date.start.clone()>{event.date_text.clone()}</time></p>
+            <div class="event-body">
+                <ItemHeading ctx=ctx.clone() route id=event.id.clone() text=event.title.clone()/>
+                {event.subtitle.clone().map(|s| view! { <p class="event-subtitle">{s}</p> })}
+                <dl class="event-facts">
+                    <dt>{labels::ORGANIZER}</dt>
+                    <dd>{event.organizer.clone()}</dd>
+                    {event.co_organizer.clone().map(|c| view! { <dt>{labels::CO_ORGANIZER}</dt><dd>{c}</dd> })}
+                    {event.place.clone().map(|p| view! { <dt>{labels::PLACE}</dt><dd>{p}</dd> })}
+                </dl>
+                <p class="event-kind">{labels::event_kind(event.kind)}</p>
+                <MemberLinks ctx=ctx.clone() ids=event.members.clone() label=labels::MEMBERS/>
+                {highlight}
+                <Notes ctx tag/>
+            </div>
+        </article>
+    }
+}
+
+/// A story: a headed account inside a chapter or a highlight.
+#[component]
+pub fn StoryView(ctx: Ctx, story: Story, route: Route) -> impl IntoView {
+    let calendar = story.event.as_ref().and_then(|id| ctx.report.event(id)).map(|e| {
+        let href = ctx.deployment.href_to(&Route::new(Page::Calendar), Some(&e.id));
+        view! { <p class="event-link"><a href=href>{labels::IN_CALENDAR}": "{e.title.clone()}</a></p> }
+    });
+    let date = story.date.as_ref().map(|d| view! { <p class="story-date"><time datetime=d.start.clone()>{crate::dates::format_span(&d.start, d.end.as_deref())}</time></p> });
+    let tag = format!("story:{}", story.id);
+    view! {
+        <section class="story" id=story.id.clone()>
+            <ItemHeading ctx=ctx.clone() route id=story.id.clone() text=story.title.clone()/>
+            {date}
+            {story.place.clone().map(|p| view! { <p class="story-place">{labels::PLACE}": "{p}</p> })}
+            {story.paragraphs.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
+            <MemberLinks ctx=ctx.clone() ids=story.members.clone() label=labels::MEMBERS/>
+            {calendar}
+            <Notes ctx tag/>
+        </section>
+    }
+}

@@ -1,0 +1,7 @@
+//! Small components shared by the pages. Each takes data and renders it.
+
+pub mod blocks;
+pub mod copy_link;
+pub mod entities;
+pub mod failure;
+pub mod layout;

@@ -1,0 +1,75 @@
+//! `/governance`: ICLEI Japan's board, steering committee, advisors and
+//! special members.
+
+use std::collections::HashSet;
+
+use leptos::prelude::*;
+
+use crate::app::Ctx;
+use crate::components::copy_link::CopyLink;
+use crate::components::entities::{MemberLinks, Notes};
+use crate::routes::{Page, Route};
+
+#[component]
+pub fn Governance(ctx: Ctx) -> impl IntoView {
+    let japan = ctx.report.japan.clone();
+    let here = Route::new(Page::Governance);
+    // A person seated twice gets the element id at the first seat only.
+    let mut anchored = HashSet::new();
+    let bodies = japan
+        .bodies
+        .iter()
+        .map(|body| {
+            let seats = body
+                .seats
+                .iter()
+                .map(|seat| {
+                    let name = ctx.report.person(&seat.person).map(|p| p.name.clone()).unwrap_or_default();
+                    let id = anchored.insert(seat.person.clone()).then(|| seat.person.clone());
+                    let member = seat.municipality.clone().map(|m| view! { <MemberLinks ctx=ctx.clone() ids=vec![m]/> });
+                    view! {
+                        <li class="seat" id=id>
+                            <span class="seat-role">{seat.role.clone()}</span>
+                            <span class="seat-name">{name.clone()}</span>
+                            <span class="seat-affiliation">{seat.affiliation.clone()}</span>
+                            {member}
+                            <CopyLink ctx=ctx.clone() route=here.clone() fragment=seat.person.clone() name/>
+                            <Notes ctx=ctx.clone() tag=format!("person:{}", seat.person)/>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="body" id=body.id.clone() aria-labelledby=format!("{}-title", body.id)>
+                    <h2 id=format!("{}-title", body.id)>{body.name.clone()}</h2>
+                    <ul class="seats">{seats}</ul>
+                    <Notes ctx=ctx.clone() tag=format!("body:{}", body.id)/>
+                </section>
+            }
+        })
+        .collect_view();
+    let list = japan.member_list.clone();
+    let special = list
+        .special
+        .iter()
+        .map(|s| {
+            let name = ctx.report.person(&s.person).map(|p| p.name.clone()).unwrap_or_default();
+            let role = s.role.clone().map(|r| view! { <span class="seat-role">{r}</span> });
+            let person = if anchored.contains(&s.person) {
+                view! { <a href=ctx.deployment.href_to(&here, Some(&s.person))>{name}</a> }.into_any()
+            } else {
+                view! { <span id=s.person.clone()>{name}</span> }.into_any()
+            };
+            view! { <li>{role}{person}</li> }
+        })
+        .collect_view();
+    view! {
+        <p class="as-of">{japan.governance_as_of.clone()}</p>
+        {bodies}
+        <section aria-labelledby="special-members">
+            <h2 id="special-members">{list.special_label.clone()}</h2>
+            <p class="as-of">{list.as_of.clone()}</p>
+            <ul class="chips">{special}</ul>
+        </section>
+    }
+}

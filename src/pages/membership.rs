@@ -1,0 +1,35 @@
+//! `/membership`: the benefits of joining ICLEI.
+
+use leptos::prelude::*;
+
+use crate::app::Ctx;
+use crate::components::entities::ItemHeading;
+use crate::routes::{Page, Route};
+
+#[component]
+pub fn Membership(ctx: Ctx) -> impl IntoView {
+    let m = ctx.report.membership.clone();
+    let here = Route::new(Page::Membership);
+    let benefits = m
+        .benefits
+        .iter()
+        .map(|b| {
+            view! {
+                <section class="card benefit" id=b.id.clone()>
+                    <p class="benefit-number" aria-hidden="true">{b.number.clone()}</p>
+                    <ItemHeading ctx=ctx.clone() route=here.clone() id=b.id.clone() text=b.name.clone()/>
+                    <p class="name-en" lang="en">{b.name_en.clone()}</p>
+                    <p>{b.description.clone()}</p>
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        <p class="lead">{m.intro.clone()}</p>
+        <section aria-labelledby="benefits">
+            <h2 id="benefits">{m.benefits_title.clone()}</h2>
+            <div class="cards">{benefits}</div>
+        </section>
+        <p>{m.closing.clone()}</p>
+    }
+}

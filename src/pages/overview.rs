@@ -1,0 +1,74 @@
+//! `/`: ICLEI's mission, activities, network, goals, pathways, strategy, and
+//! the way into every part of the report.
+
+use leptos::prelude::*;
+
+use crate::app::Ctx;
+use crate::components::blocks::Figures;
+use crate::components::entities::ItemHeading;
+use crate::labels;
+use crate::routes::{Page, Route};
+
+#[component]
+pub fn Overview(ctx: Ctx) -> impl IntoView {
+    let about = ctx.report.about.clone();
+    let here = Route::new(Page::Overview);
+    let activities = about
+        .activities
+        .items
+        .iter()
+        .map(|a| {
+            let href = ctx.deployment.href(&Route::with_id(Page::Chapter, &a.id));
+            view! {
+                <section class="card" id=a.id.clone()>
+                    <ItemHeading ctx=ctx.clone() route=here.clone() id=a.id.clone() text=a.title.clone()/>
+                    <p>{a.text.clone()}</p>
+                    <p><a href=href>{labels::READ_MORE}<span class="visually-hidden">": "{a.title.clone()}</span></a></p>
+                </section>
+            }
+        })
+        .collect_view();
+    let pathways = about
+        .pathways
+        .items
+        .iter()
+        .map(|p| view! { <li><a href=ctx.deployment.href(&Route::with_id(Page::Pathway, &p.id))>{p.name.clone()}</a></li> })
+        .collect_view();
+    let contents = Page::menu()
+        .filter(|p| *p != Page::Overview)
+        .map(|p| view! { <li><a href=ctx.deployment.href(&Route::new(p))>{labels::page(p)}</a></li> })
+        .collect_view();
+    view! {
+        <p class="lead">{about.intro.clone()}</p>
+        <nav class="contents" aria-labelledby="contents-title">
+            <h2 id="contents-title">{labels::CONTENTS}</h2>
+            <ol>{contents}</ol>
+        </nav>
+        <section aria-labelledby="mission">
+            <h2 id="mission">{about.mission.title.clone()}</h2>
+            <p>{about.mission.text.clone()}</p>
+        </section>
+        <section aria-labelledby="activities">
+            <h2 id="activities">{about.activities.title.clone()}</h2>
+            <p>{about.activities.lead.clone()}</p>
+            <div class="cards">{activities}</div>
+        </section>
+        <section aria-labelledby="network">
+            <h2 id="network">{about.network.title.clone()}</h2>
+            <Figures items=about.network.items.clone()/>
+        </section>
+        <section aria-labelledby="goals">
+            <h2 id="goals">{about.goals.title.clone()}</h2>
+            <ol class="list">{about.goals.items.iter().map(|g| view! { <li>{g.clone()}</li> }).collect_view()}</ol>
+        </section>
+        <section aria-labelledby="pathways">
+            <h2 id="pathways">{about.pathways.title.clone()}" "<span lang="en">{about.pathways.title_en.clone()}</span></h2>
+            <ol class="list">{pathways}</ol>
+        </section>
+        <section aria-labelledby="strategy">
+            <h2 id="strategy">{about.strategy.title.clone()}</h2>
+            {about.strategy.paragraphs.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
+            <p class="vision">{about.strategy.vision.clone()}</p>
+        </section>
+    }
+}

@@ -1,0 +1,81 @@
+//! `/iclei`: ICLEI's governing bodies, leaders and offices.
+
+use leptos::prelude::*;
+
+use crate::app::Ctx;
+use crate::components::copy_link::CopyLink;
+use crate::components::entities::{ItemHeading, MemberLinks, Notes};
+use crate::labels;
+use crate::routes::{Page, Route};
+
+#[component]
+pub fn World(ctx: Ctx) -> impl IntoView {
+    let world = ctx.report.world.clone();
+    let here = Route::new(Page::World);
+    let bodies = world
+        .bodies
+        .iter()
+        .map(|b| {
+            view! {
+                <section class="card" id=b.id.clone()>
+                    <ItemHeading ctx=ctx.clone() route=here.clone() id=b.id.clone() text=b.name.clone()/>
+                    <p>{b.text.clone()}</p>
+                    <MemberLinks ctx=ctx.clone() ids=b.members.clone()/>
+                </section>
+            }
+        })
+        .collect_view();
+    let groups = world
+        .leader_groups
+        .iter()
+        .map(|g| {
+            let leaders = g
+                .leaders
+                .iter()
+                .map(|l| {
+                    view! {
+                        <li class="leader" id=l.id.clone()>
+                            <p class="seat-role">{l.role.clone()}</p>
+                            <p class="leader-name" lang="en">{l.name.clone()}</p>
+                            <p class="leader-position" lang="en">{l.position.clone()}" | "{l.place.clone()}</p>
+                            {l.portfolio.clone().map(|p| view! { <p class="leader-portfolio"><span>{labels::PORTFOLIO}": "</span><span lang="en">{p}</span></p> })}
+                            <CopyLink ctx=ctx.clone() route=here.clone() fragment=l.id.clone() name=l.name.clone()/>
+                            <Notes ctx=ctx.clone() tag=format!("leader:{}", l.id)/>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section id=g.id.clone() aria-labelledby=format!("{}-title", g.id)>
+                    <h3 id=format!("{}-title", g.id)>{g.name.clone()}</h3>
+                    <ul class="leaders">{leaders}</ul>
+                </section>
+            }
+        })
+        .collect_view();
+    let offices = world
+        .offices
+        .iter()
+        .map(|o| {
+            view! {
+                <li class="office" id=o.id.clone()>
+                    <span class="office-name">{o.name.clone()}</span>
+                    <span class="office-place">{o.country.clone()}"・"{o.city.clone()}</span>
+                    <CopyLink ctx=ctx.clone() route=here.clone() fragment=o.id.clone() name=o.name.clone()/>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="cards">{bodies}</div>
+        <section aria-labelledby="leaders">
+            <h2 id="leaders">{world.leaders_title.clone()}</h2>
+            <p class="as-of">{world.leaders_as_of.clone()}</p>
+            {groups}
+        </section>
+        <section aria-labelledby="offices">
+            <h2 id="offices">{world.offices_title.clone()}</h2>
+            <ul class="offices">{offices}</ul>
+        </section>
+    }
+}

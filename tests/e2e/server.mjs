@@ -1,0 +1,103 @@
+// A static file server for the built app, as a static host would serve it:
+// files from a folder under a base path, index.html for any other path under
+// that base (client-side routes), precompressed .br/.gz siblings when the
+// client accepts them, and optional response headers (e.g. a strict CSP).
+//
+//   node tests/e2e/server.mjs --root dist --port 4173 [--base /report/2024/] [--header "Name: value"]...
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+};
+
+export function parseArgs(argv) {
+  const options = { root: 'dist', port: 4173, base: '/', headers: {} };
+  for (let i = 0; i < argv.length; i += 2) {
+    const [flag, value] = [argv[i], argv[i + 1]];
+    if (value === undefined) throw new Error(`${flag} needs a value`);
+    if (flag === '--root') options.root = value;
+    else if (flag === '--port') options.port = Number(value);
+    else if (flag === '--base') options.base = value.endsWith('/') ? value : `${value}/`;
+    else if (flag === '--header') {
+      const at = value.indexOf(':');
+      options.headers[value.slice(0, at).trim()] = value.slice(at + 1).trim();
+    } else throw new Error(`unknown option ${flag}`);
+  }
+  return options;
+}
+
+async function isFile(path) {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+export function startServer({ root, port, base, headers }) {
+  const rootDir = resolve(root);
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    let pathname;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      res.writeHead(400).end('bad request');
+      return;
+    }
+    const common = { ...headers, 'Cache-Control': 'no-cache' };
+    if (!pathname.startsWith(base) && `${pathname}/` !== base) {
+      res.writeHead(404, { ...common, 'Content-Type': 'text/plain' }).end('not found');
+      return;
+    }
+    const relative = normalize(pathname.slice(base.length - 1)).replace(/^(\.\.[/\\])+/, '');
+    let file = join(rootDir, relative);
+    if (!file.startsWith(rootDir) || !(await isFile(file))) {
+      // A route of the app (no file extension) gets the app shell.
+      if (extname(pathname) && extname(pathname) !== '.html') {
+        res.writeHead(404, { ...common, 'Content-Type': 'text/plain' }).end('not found');
+        return;
+      }
+      file = join(rootDir, 'index.html');
+    }
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const accepts = req.headers['accept-encoding'] ?? '';
+    let body;
+    let encoding;
+    for (const [name, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
+      if (accepts.includes(name) && (await isFile(file + suffix))) {
+        body = await readFile(file + suffix);
+        encoding = name;
+        break;
+      }
+    }
+    body ??= await readFile(file);
+    res.writeHead(200, {
+      ...common,
+      'Content-Type': type,
+      'Content-Length': body.length,
+      Vary: 'Accept-Encoding',
+      ...(encoding ? { 'Content-Encoding': encoding } : {}),
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  });
+  return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const options = parseArgs(process.argv.slice(2));
+  await startServer(options);
+  console.log(`Serving ${options.root} at http://127.0.0.1:${options.port}${options.base}`);
+}
