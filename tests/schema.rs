@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! The JSON Schema checked in beside the snapshot must be the one the Rust
 //! types generate. Regenerate with `UPDATE_SCHEMA=1 cargo test --test schema`.
 

@@ -1,0 +1,39 @@
+//! Prints, as JSON, every page of the report (from the route table) and
+//! every linkable item with its page and fragment. End-to-end tests and the
+//! sitemap read this list instead of keeping their own.
+//!
+//!   cargo run --bin routes -- public/data/report-2024.json
+
+use iclei_report::graph::Graph;
+use iclei_report::meta::page_meta;
+use iclei_report::routes::{location, reading_order};
+use iclei_report::snapshot::load;
+use serde_json::json;
+
+fn main() {
+    let path = std::env::args().nth(1).unwrap_or_else(|| "public/data/report-2024.json".into());
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| fail(&format!("cannot read {path}: {e}")));
+    let report = load(&text).unwrap_or_else(|e| fail(&format!("{path}: {e}")));
+    let pages: Vec<_> = reading_order(&report)
+        .iter()
+        .map(|route| {
+            let meta = page_meta(route, &report).expect("reading order holds existing routes");
+            json!({ "path": route.path(), "heading": meta.heading, "title": meta.title, "top_level": route.id.is_none() })
+        })
+        .collect();
+    let graph = Graph::of(&report);
+    let items: Vec<_> = graph
+        .entities
+        .iter()
+        .filter_map(|e| {
+            let (route, fragment) = location(e.key.kind, e.key.id, &report)?;
+            Some(json!({ "kind": e.key.kind.tag(), "id": e.key.id, "path": route.path(), "fragment": fragment }))
+        })
+        .collect();
+    println!("{}", serde_json::to_string_pretty(&json!({ "pages": pages, "items": items })).expect("JSON"));
+}
+
+fn fail(message: &str) -> ! {
+    eprintln!("routes: {message}");
+    std::process::exit(1);
+}

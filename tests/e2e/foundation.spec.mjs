@@ -1,0 +1,61 @@
+// The chain end to end: release build → static server → wasm → fetch of the
+// real snapshot → text on screen, at the root and under a sub-path.
+import { test, expect } from '@playwright/test';
+import { report, ready, watchConsole } from './helpers.mjs';
+import { SUB_URL } from './playwright.config.mjs';
+
+test('the first page renders text fetched from the snapshot, without console noise', async ({ page }) => {
+  const problems = watchConsole(page);
+  const snapshot = page.waitForResponse((r) => r.url().endsWith('/data/report-2024.json'));
+  await page.goto('/');
+  expect((await snapshot).status()).toBe(200);
+  await expect(page.locator('main h1')).toHaveText(report.meta.title);
+  await expect(page.locator('main .lead').first()).toHaveText(report.about.intro);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  // Let late warnings (unused preloads are reported after a few seconds) arrive.
+  await page.waitForTimeout(3500);
+  expect(problems).toEqual([]);
+});
+
+test('the favicon is linked and served', async ({ page, request }) => {
+  await page.goto('/');
+  const href = await page.locator('link[rel="icon"]').getAttribute('href');
+  expect(href).toBeTruthy();
+  const response = await request.get(href);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toContain('image/svg+xml');
+});
+
+test.describe('served from a sub-path', () => {
+  test('renders the same page with assets and data under /report/2024/', async ({ page }) => {
+    const problems = watchConsole(page);
+    const requests = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(`${SUB_URL}/`);
+    await expect(page.locator('main h1')).toHaveText(report.meta.title);
+    await expect(page.locator('main .lead').first()).toHaveText(report.about.intro);
+    expect(requests.length).toBeGreaterThan(3);
+    for (const path of requests) expect(path.startsWith('/report/2024/')).toBe(true);
+    expect(requests).toContain('/report/2024/data/report-2024.json');
+    expect(problems).toEqual([]);
+  });
+
+  test('links and routes stay under the base path', async ({ page }) => {
+    await page.goto(`${SUB_URL}/`);
+    await ready(page);
+    const link = page.locator('#main-nav a').nth(1);
+    await expect(link).toHaveAttribute('href', /^\/report\/2024\//);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await link.click();
+    await expect(page).toHaveURL(`${SUB_URL}/pathways`);
+    await expect(page.locator('main h1')).toHaveText(report.about.pathways.title);
+  });
+
+  test('a deep link opens cold under the base path', async ({ page }) => {
+    await page.goto(`${SUB_URL}/members/yokohama`);
+    const yokohama = report.municipalities.find((m) => m.id === 'yokohama');
+    await expect(page.locator('main h1')).toHaveText(yokohama.name);
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    expect(canonical).toBe(`${SUB_URL}/members/yokohama`);
+  });
+});

@@ -1,0 +1,190 @@
+// Every page of the route table: opened cold, reached by clicking, its
+// metadata, its item anchors, fragments, history, accessibility, layout.
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { report, routes, ready, screenshotPath, watchConsole } from './helpers.mjs';
+import { ROOT_URL } from './playwright.config.mjs';
+
+const topLevel = routes.pages.filter((p) => p.top_level);
+
+test('the route list covers every part of the report', () => {
+  expect(topLevel.map((p) => p.path)).toEqual([
+    '/', '/pathways', '/membership', '/governance', '/message', '/members',
+    '/highlights', '/activities', '/calendar', '/iclei',
+  ]);
+  expect(routes.pages.length).toBe(
+    topLevel.length + report.about.pathways.items.length + report.municipalities.filter((m) => m.member).length
+      + report.highlights.length + report.chapters.length,
+  );
+});
+
+for (const entry of routes.pages) {
+  test(`cold open ${entry.path}: heading, metadata, anchors, no console noise`, async ({ page }) => {
+    const problems = watchConsole(page);
+    await page.goto(entry.path);
+    await expect(page.locator('main h1')).toHaveText(entry.heading);
+    await expect(page).toHaveTitle(entry.title);
+    const head = (selector, attribute = 'content') => page.locator(`head ${selector}`).getAttribute(attribute);
+    expect((await head('meta[name="description"]')).length).toBeGreaterThan(10);
+    expect(await head('link[rel="canonical"]', 'href')).toBe(`${ROOT_URL}${entry.path}`);
+    expect(await head('meta[property="og:title"]')).toBe(entry.title);
+    expect(await head('meta[property="og:url"]')).toBe(`${ROOT_URL}${entry.path}`);
+    expect(await head('meta[name="twitter:card"]')).toBe('summary');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    // Every item the report places on this page carries its element id.
+    const anchors = routes.items.filter((i) => i.path === entry.path && i.fragment).map((i) => i.fragment);
+    for (const id of anchors) {
+      await expect(page.locator(`[id="${id}"]`), `#${id} on ${entry.path}`).toHaveCount(1);
+    }
+    // Element ids are unique on the page.
+    const duplicates = await page.evaluate(() => {
+      const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+      return ids.filter((id, i) => ids.indexOf(id) !== i);
+    });
+    expect(duplicates).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+}
+
+test('every top-level page is reached by clicking from /', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  for (const entry of topLevel.slice(1)) {
+    await page.goto('/');
+    await ready(page);
+    await page.locator(`#main-nav a[href="${entry.path}"]`).click();
+    await expect(page).toHaveURL(`${ROOT_URL}${entry.path}`);
+    await expect(page.locator('main h1')).toHaveText(entry.heading);
+  }
+});
+
+test('every detail page is reached by clicking from its index page', async ({ page }) => {
+  const details = routes.pages.filter((p) => !p.top_level);
+  for (const entry of details) {
+    const index = `/${entry.path.split('/')[1]}`;
+    await page.goto(index);
+    await ready(page);
+    await page.locator(`main a[href="${entry.path}"]`).first().click();
+    await expect(page).toHaveURL(`${ROOT_URL}${entry.path}`);
+    await expect(page.locator('main h1')).toHaveText(entry.heading);
+  }
+});
+
+test('a reader can walk the whole report with the next links', async ({ page }) => {
+  await page.goto('/');
+  for (const entry of routes.pages.slice(1)) {
+    await page.locator('a.pager-next').click();
+    await expect(page).toHaveURL(`${ROOT_URL}${entry.path}`);
+    await expect(page.locator('main h1')).toHaveText(entry.heading);
+  }
+  await expect(page.locator('a.pager-next')).toHaveCount(0);
+});
+
+for (const [path, id] of [['/governance', 'takemoto-kazuhiko'], ['/calendar', 'cop29'], ['/iclei', 'kaohsiung-capacity-center']]) {
+  test(`a shared link to ${path}#${id} opens scrolled to the item, marked`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${path}#${id}`);
+    const target = page.locator(`[id="${id}"]`);
+    await expect(target).toHaveClass(/is-target/);
+    await expect(target).toBeInViewport();
+    // A reload lands on the same view.
+    await page.reload();
+    await expect(page.locator(`[id="${id}"]`)).toHaveClass(/is-target/);
+    await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+  });
+}
+
+test('unknown paths and unknown ids show the not-found page with a way back', async ({ page }) => {
+  for (const path of ['/no-such-page', '/pathways/no-such-pathway', '/members/osaka', '/highlights/cop30', '/activities/x']) {
+    const problems = watchConsole(page);
+    await page.goto(path);
+    await expect(page.locator('main h1')).toHaveText('ページが見つかりません');
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+    expect(problems).toEqual([]);
+  }
+  await page.locator('main a.button').click();
+  await expect(page).toHaveURL(`${ROOT_URL}/`);
+  await expect(page.locator('main h1')).toHaveText(report.meta.title);
+});
+
+test('back and forward land on the same views, fragments included', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/');
+  await page.locator('#main-nav a[href="/pathways"]').click();
+  await expect(page.locator('main h1')).toHaveText(report.about.pathways.title);
+  const first = report.about.pathways.items[0];
+  await page.locator(`main a[href="/pathways/${first.id}"]`).click();
+  await expect(page.locator('main h1')).toHaveText(first.name);
+  await page.locator('#main-nav a[href="/calendar"]').click();
+  await page.goto('/calendar#cop29');
+  await expect(page.locator('#cop29')).toHaveClass(/is-target/);
+  await page.goBack();
+  await page.goBack();
+  await expect(page.locator('main h1')).toHaveText(first.name);
+  await page.goBack();
+  await expect(page.locator('main h1')).toHaveText(report.about.pathways.title);
+  await page.goForward();
+  await expect(page.locator('main h1')).toHaveText(first.name);
+});
+
+test('links are real anchors with hrefs', async ({ page }) => {
+  await page.goto('/activities/support');
+  await ready(page);
+  const bad = await page.evaluate(() => [...document.querySelectorAll('a')].filter((a) => !a.getAttribute('href')).length);
+  expect(bad).toBe(0);
+});
+
+test('the copy-link control copies the absolute URL of the item', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ROOT_URL });
+  await page.goto('/calendar');
+  await ready(page);
+  await page.locator('#cop29 .copy-link-button').first().click();
+  await expect(page.locator('#cop29 .copy-link-status').first()).toHaveText('リンクをコピーしました');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${ROOT_URL}/calendar#cop29`);
+});
+
+test('the source discrepancies are shown where they apply', async ({ page }) => {
+  const cop29 = report.discrepancies.find((d) => d.applies_to.includes('event:cop29'));
+  await page.goto('/highlights/cop29');
+  await expect(page.locator('.note').filter({ hasText: cop29.note })).toBeVisible();
+  await page.goto('/calendar#cop29');
+  await expect(page.locator('#cop29 .note')).toContainText(cop29.note);
+});
+
+test('keyboard: skip link first, menu button on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/');
+  await ready(page);
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.skip-link')).toBeFocused();
+  await expect(page.locator('.skip-link')).toBeInViewport();
+  const menu = page.locator('.menu-button');
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.locator('#main-nav')).toBeHidden();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(menu).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.locator('#main-nav')).toBeVisible();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(`${ROOT_URL}/pathways`);
+  await expect(page.locator('#main-nav')).toBeHidden();
+});
+
+for (const entry of [...topLevel, routes.pages.find((p) => p.path === '/members/yokohama'), routes.pages.find((p) => p.path === '/highlights/cop29')]) {
+  test(`axe finds nothing on ${entry.path}; it fits a phone and a desktop`, async ({ page }) => {
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(entry.path);
+      await ready(page);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `horizontal overflow at ${width}px`).toBeLessThanOrEqual(0);
+      const name = entry.path === '/' ? 'home' : entry.path.slice(1).replaceAll('/', '-');
+      await page.screenshot({ path: screenshotPath(`${name}-${width}.png`), fullPage: true });
+    }
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  });
+}

@@ -1,0 +1,47 @@
+// End-to-end tests: the release build in Debian's Chromium, served by
+// tests/e2e/server.mjs at the root (port 4173) and under a sub-path (4174).
+import { defineConfig } from '@playwright/test';
+
+export const ROOT_URL = 'http://127.0.0.1:4173';
+export const SUB_URL = 'http://127.0.0.1:4174/report/2024';
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: '*.spec.mjs',
+  outputDir: './results',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: [['list'], ['json', { outputFile: './results/summary.json' }]],
+  use: {
+    baseURL: ROOT_URL,
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+    locale: 'ja-JP',
+  },
+  webServer: [
+    {
+      command: 'node server.mjs --root ../../dist --port 4173',
+      url: `${ROOT_URL}/`,
+      reuseExistingServer: false,
+    },
+    {
+      command: 'node server.mjs --root ../../target/dist-sub --port 4174 --base /report/2024/',
+      url: `${SUB_URL}/`,
+      reuseExistingServer: false,
+    },
+  ],
+});
