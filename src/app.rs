@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Link, Meta, Title};
 use leptos_router::components::Router;
 use leptos_router::hooks::use_location;
+use leptos_router::location::{BrowserUrl, LocationProvider};
 use wasm_bindgen::JsCast;
 
 use crate::components::failure::FailureView;
@@ -127,6 +128,7 @@ fn Shell(deployment: Deployment, state: RwSignal<LoadState>, retry: Callback<()>
         _ => None,
     });
 
+    complete_navigations(location.pathname);
     scroll_to_fragment(location.hash, route, report);
 
     let header_deployment = deployment.clone();
@@ -210,6 +212,18 @@ fn Loading() -> impl IntoView {
             </Show>
         </div>
     }
+}
+
+/// The router updates the address bar once the new view is rendered; we
+/// match routes ourselves (from the route table), so we tell it when.
+fn complete_navigations(pathname: Memo<String>) {
+    let browser_url = use_context::<BrowserUrl>();
+    Effect::new(move |_| {
+        pathname.track();
+        if let Some(url) = &browser_url {
+            url.ready_to_complete();
+        }
+    });
 }
 
 /// After each navigation: scroll to the fragment's element and mark it, or

@@ -52,7 +52,7 @@ pub fn Notes(ctx: Ctx, #[prop(into)] tag: String) -> impl IntoView {
                 .map(|r| view! { <li><span class="reading-place">{r.place.clone()}</span>"：「"{r.text.clone()}"」"</li> })
                 .collect_view();
             view! {
-                <aside class="note" id=format!("note-{}", d.id)>
+                <aside class="note">
                     <p class="note-heading">{heading}</p>
                     <p>{d.note.clone()}</p>
                     <ul>{readings}</ul>
@@ -107,7 +107,7 @@ pub fn EventItem(ctx: Ctx, event: Event, route: Route) -> impl IntoView {
 
 /// A story: a headed account inside a chapter or a highlight.
 #[component]
-pub fn StoryView(ctx: Ctx, story: Story, route: Route) -> impl IntoView {
+pub fn StoryView(ctx: Ctx, story: Story, route: Route, #[prop(default = 3)] level: u8) -> impl IntoView {
     let calendar = story.event.as_ref().and_then(|id| ctx.report.event(id)).map(|e| {
         let href = ctx.deployment.href_to(&Route::new(Page::Calendar), Some(&e.id));
         view! { <p class="event-link"><a href=href>{labels::IN_CALENDAR}": "{e.title.clone()}</a></p> }
@@ -116,7 +116,7 @@ pub fn StoryView(ctx: Ctx, story: Story, route: Route) -> impl IntoView {
     let tag = format!("story:{}", story.id);
     view! {
         <section class="story" id=story.id.clone()>
-            <ItemHeading ctx=ctx.clone() route id=story.id.clone() text=story.title.clone()/>
+            <ItemHeading ctx=ctx.clone() route id=story.id.clone() text=story.title.clone() level/>
             {date}
             {story.place.clone().map(|p| view! { <p class="story-place">{labels::PLACE}": "{p}</p> })}
             {story.paragraphs.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}

@@ -44,7 +44,7 @@ pub fn HighlightPage(ctx: Ctx, id: String) -> impl IntoView {
     let stories = h
         .stories
         .iter()
-        .map(|s| view! { <StoryView ctx=ctx.clone() story=s.clone() route=route.clone()/> })
+        .map(|s| view! { <StoryView ctx=ctx.clone() story=s.clone() route=route.clone() level=2/> })
         .collect_view();
     let captions = (!h.captions.is_empty()).then(|| {
         view! {

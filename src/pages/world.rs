@@ -18,7 +18,7 @@ pub fn World(ctx: Ctx) -> impl IntoView {
         .map(|b| {
             view! {
                 <section class="card" id=b.id.clone()>
-                    <ItemHeading ctx=ctx.clone() route=here.clone() id=b.id.clone() text=b.name.clone()/>
+                    <ItemHeading ctx=ctx.clone() route=here.clone() id=b.id.clone() text=b.name.clone() level=2/>
                     <p>{b.text.clone()}</p>
                     <MemberLinks ctx=ctx.clone() ids=b.members.clone()/>
                 </section>

@@ -112,7 +112,7 @@ test('back and forward land on the same views, fragments included', async ({ pag
   await page.locator('#main-nav a[href="/pathways"]').click();
   await expect(page.locator('main h1')).toHaveText(report.about.pathways.title);
   const first = report.about.pathways.items[0];
-  await page.locator(`main a[href="/pathways/${first.id}"]`).click();
+  await page.locator(`main a[href="/pathways/${first.id}"]`).first().click();
   await expect(page.locator('main h1')).toHaveText(first.name);
   await page.locator('#main-nav a[href="/calendar"]').click();
   await page.goto('/calendar#cop29');
