@@ -24,7 +24,9 @@ pub fn CopyLink(ctx: Ctx, route: Route, #[prop(optional, into)] fragment: Option
     view! {
         <span class="copy-link">
             <button type="button" class="copy-link-button" on:click=copy aria-label=format!("{}: {name}", labels::COPY_LINK)>
-                <span aria-hidden="true">"🔗"</span>
+                <svg class="icon" aria-hidden="true" viewBox="0 0 16 16" width="14" height="14">
+                    <path d="M6.5 9.5l3-3M7 4.5l1.2-1.2a2.5 2.5 0 013.5 3.5L10.5 8M9 11.5l-1.2 1.2a2.5 2.5 0 01-3.5-3.5L5.5 8" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round"/>
+                </svg>
                 <span class="copy-link-text">{labels::COPY_LINK}</span>
             </button>
             <span class="copy-link-status" role="status">{move || status.get()}</span>

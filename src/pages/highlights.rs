@@ -65,9 +65,9 @@ pub fn HighlightPage(ctx: Ctx, id: String) -> impl IntoView {
             </dl>
             <CopyLink ctx=ctx.clone() route name=h.title.clone()/>
         </div>
-        <Notes ctx=ctx.clone() tag=format!("highlight:{}", h.id)/>
         {(!h.figures.is_empty()).then(|| view! { <Figures items=h.figures.clone()/> })}
         {h.paragraphs.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
+        <Notes ctx=ctx.clone() tag=format!("highlight:{}", h.id)/>
         <MemberLinks ctx=ctx.clone() ids=h.members.clone() label=labels::MEMBERS/>
         {calendar}
         {stories}

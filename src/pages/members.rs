@@ -77,10 +77,10 @@ pub fn MemberPage(ctx: Ctx, id: String) -> impl IntoView {
             <dl class="member-facts">
                 <dt>{labels::HEAD}</dt>
                 <dd>{head_line(&ctx, &m)}</dd>
-                <dt>{list.title.clone()}</dt>
-                <dd>{list.regular_label.clone()}" ("{list.as_of.clone()}")"</dd>
-                <dt>{labels::level(m.level)}</dt>
-                <dd>{m.name.clone()}</dd>
+                <dt>{labels::MEMBER_TYPE}</dt>
+                <dd>{list.regular_label.clone()}"（"{list.as_of.clone()}"）"</dd>
+                <dt>{labels::LEVEL}</dt>
+                <dd>{labels::level(m.level)}</dd>
             </dl>
             <CopyLink ctx=ctx.clone() route name=m.name.clone()/>
         </div>
