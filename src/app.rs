@@ -198,7 +198,8 @@ fn PageFrame(ctx: Ctx, route: Route) -> impl IntoView {
 #[component]
 fn Loading() -> impl IntoView {
     let slow = RwSignal::new(false);
-    let handle = set_timeout_with_handle(move || slow.set(true), std::time::Duration::from_secs(10)).ok();
+    let after = std::time::Duration::from_secs(crate::data::STILL_LOADING_AFTER_S.into());
+    let handle = set_timeout_with_handle(move || slow.set(true), after).ok();
     on_cleanup(move || {
         if let Some(handle) = handle {
             handle.clear();

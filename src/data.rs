@@ -2,11 +2,19 @@
 
 use std::sync::Arc;
 
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
 use crate::model::Report;
 use crate::snapshot::{load, LoadError};
 
 /// Path of the snapshot relative to the deployment's base path.
 pub const SNAPSHOT_PATH: &str = "/data/report-2024.json";
+
+/// Past this the request is aborted and the failure view shown. Slow mobile
+/// links are told they are still loading after `STILL_LOADING_AFTER_S`.
+pub const TIMEOUT_S: u32 = 30;
+pub const STILL_LOADING_AFTER_S: u32 = 10;
 
 /// Why the snapshot is not on screen.
 #[derive(Clone, Debug, PartialEq)]
@@ -26,13 +34,40 @@ pub enum LoadState {
 
 pub async fn fetch_report(base: &str) -> Result<Report, Failure> {
     let url = format!("{base}{SNAPSHOT_PATH}");
-    let response = gloo_net::http::Request::get(&url)
-        .send()
-        .await
-        .map_err(|e| Failure::Network { detail: e.to_string() })?;
-    if !response.ok() {
-        return Err(Failure::Http { status: response.status() });
+    let controller = web_sys::AbortController::new().map_err(|_| Failure::Network { detail: "AbortController unavailable".into() })?;
+    // Aborting covers both the response and the reading of its body.
+    let abort = {
+        let controller = controller.clone();
+        Closure::once(move || controller.abort())
+    };
+    let timer = web_sys::window().and_then(|w| {
+        w.set_timeout_with_callback_and_timeout_and_arguments_0(abort.as_ref().unchecked_ref(), (TIMEOUT_S * 1000) as i32).ok()
+    });
+    let signal = controller.signal();
+    let result = async {
+        let response = gloo_net::http::Request::get(&url)
+            .abort_signal(Some(&signal))
+            .send()
+            .await
+            .map_err(|e| network_or_timeout(&signal, e))?;
+        if !response.ok() {
+            return Err(Failure::Http { status: response.status() });
+        }
+        let text = response.text().await.map_err(|e| network_or_timeout(&signal, e))?;
+        load(&text).map_err(Failure::Load)
     }
-    let text = response.text().await.map_err(|e| Failure::Network { detail: e.to_string() })?;
-    load(&text).map_err(Failure::Load)
+    .await;
+    if let (Some(window), Some(timer)) = (web_sys::window(), timer) {
+        window.clear_timeout_with_handle(timer);
+    }
+    drop(abort);
+    result
+}
+
+fn network_or_timeout(signal: &web_sys::AbortSignal, error: gloo_net::Error) -> Failure {
+    if signal.aborted() {
+        Failure::Timeout { seconds: TIMEOUT_S }
+    } else {
+        Failure::Network { detail: error.to_string() }
+    }
 }

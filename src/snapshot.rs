@@ -51,6 +51,9 @@ struct VersionProbe {
 }
 
 pub fn load(text: &str) -> Result<Report, LoadError> {
+    if text.trim().is_empty() {
+        return Err(LoadError::NotJson { detail: "empty body".into() });
+    }
     let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
         let detail = e.to_string();
         if e.is_eof() {
@@ -102,6 +105,7 @@ mod tests {
     #[test]
     fn classifies_broken_text() {
         assert!(matches!(load("<!doctype html>"), Err(LoadError::NotJson { .. })));
+        assert_eq!(load(" \n"), Err(LoadError::NotJson { detail: "empty body".into() }));
         assert!(matches!(load(r#"{"schema_version": "1.0.0", "meta": {"#), Err(LoadError::Truncated { .. })));
         assert!(matches!(load("[1, 2]"), Err(LoadError::WrongShape { .. })));
     }

@@ -3,8 +3,10 @@
 // that base (client-side routes), precompressed .br/.gz siblings when the
 // client accepts them, and optional response headers (e.g. a strict CSP).
 //
-//   node tests/e2e/server.mjs --root dist --port 4173 [--base /report/2024/] [--header "Name: value"]...
+//   node tests/e2e/server.mjs --root dist --port 4173 [--base /report/2024/]
+//        [--header "Name: value"]... [--headers-file dist/_headers]
 import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -33,9 +35,25 @@ export function parseArgs(argv) {
     else if (flag === '--header') {
       const at = value.indexOf(':');
       options.headers[value.slice(0, at).trim()] = value.slice(at + 1).trim();
+    } else if (flag === '--headers-file') {
+      Object.assign(options.headers, readHeadersFile(value));
     } else throw new Error(`unknown option ${flag}`);
   }
   return options;
+}
+
+/** The headers of the `/*` block of a `_headers` file. */
+function readHeadersFile(path) {
+  const headers = {};
+  let inBlock = false;
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line.startsWith(' ')) inBlock = line.trim() === '/*';
+    else if (inBlock && line.includes(':')) {
+      const at = line.indexOf(':');
+      headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+    }
+  }
+  return headers;
 }
 
 async function isFile(path) {

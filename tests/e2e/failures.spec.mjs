@@ -1,0 +1,68 @@
+// The corpus of bad snapshots (tests/fixtures/) driven through the release
+// build: the snapshot request is intercepted in the test, each case shows
+// its message, and retry recovers once the good snapshot is served again.
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { test, expect } from '@playwright/test';
+import { report, watchConsole } from './helpers.mjs';
+
+const dir = fileURLToPath(new URL('../fixtures/', import.meta.url));
+const fixtures = readdirSync(dir).sort().map((name) => ({ name, ...JSON.parse(readFileSync(dir + name, 'utf8')) }));
+const SNAPSHOT = '**/data/report-2024.json';
+
+/** The body a fixture serves: raw, cut, or the real snapshot patched. */
+function bodyOf(fixture) {
+  if (typeof fixture.body === 'string') return fixture.body;
+  if (fixture.truncate_at) return JSON.stringify(report).slice(0, fixture.truncate_at);
+  const doc = structuredClone(report);
+  for (const op of fixture.patch) {
+    const parts = op.path.split('/').slice(1);
+    const last = parts.pop();
+    const parent = parts.reduce((node, key) => node[key], doc);
+    if (op.remove) delete parent[last];
+    else if (last === '-') parent.push(op.value);
+    else parent[last] = op.value;
+  }
+  return JSON.stringify(doc);
+}
+
+async function intercept(page, fixture) {
+  await page.route(SNAPSHOT, async (route) => {
+    if (fixture.hang) return; // never answered
+    if (fixture.network) return route.abort(fixture.network);
+    if (fixture.response) return route.fulfill({ status: fixture.response.status, body: 'error' });
+    return route.fulfill({ status: 200, contentType: 'application/json', body: bodyOf(fixture) });
+  });
+}
+
+test('the corpus holds at least 15 bad snapshots', () => {
+  expect(fixtures.length).toBeGreaterThanOrEqual(15);
+});
+
+for (const fixture of fixtures) {
+  test(`${fixture.name}: ${fixture.description}`, async ({ page }) => {
+    const problems = watchConsole(page);
+    if (fixture.hang) await page.clock.install();
+    await intercept(page, fixture);
+    await page.goto('/members/yokohama');
+    if (fixture.hang) {
+      await expect(page.locator('.loading')).toContainText('読み込み中');
+      await page.clock.fastForward('00:11');
+      await expect(page.locator('.loading')).toContainText('まだ読み込んでいます');
+      await page.clock.fastForward('00:20');
+    }
+    const failure = page.locator('.failure');
+    await expect(failure.locator('.failure-message')).toHaveText(fixture.expect.message);
+    await expect(failure.locator('.failure-detail')).toContainText(fixture.expect.detail);
+    await expect(failure).toHaveAttribute('role', 'alert');
+
+    // Retry refetches without a page reload and recovers.
+    await page.unroute(SNAPSHOT);
+    await page.evaluate(() => { window.__sameDocument = true; });
+    await failure.getByRole('button').click();
+    await expect(page.locator('main h1')).toHaveText(report.municipalities.find((m) => m.id === 'yokohama').name);
+    expect(await page.evaluate(() => window.__sameDocument)).toBe(true);
+    // Only the browser's own report of a failed request may reach the console.
+    expect(problems.filter((p) => !/Failed to load resource|net::ERR_FAILED/.test(p))).toEqual([]);
+  });
+}
