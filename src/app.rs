@@ -10,7 +10,9 @@ use leptos_router::hooks::use_location;
 use leptos_router::location::{BrowserUrl, LocationProvider};
 use wasm_bindgen::JsCast;
 
+use crate::components::embed_control::EmbedControl;
 use crate::components::failure::FailureView;
+use crate::embed::EMBED_SEGMENT;
 use crate::components::layout::{Breadcrumbs, Footer, Header, Pager};
 use crate::data::{fetch_report, LoadState};
 use crate::labels;
@@ -19,11 +21,13 @@ use crate::model::Report;
 use crate::pages;
 use crate::routes::{Page, Route};
 
-/// Where the app is served: its origin and base path (`""` or `/report/2024`).
+/// Where the app is served: its origin, base path (`""` or `/report/2024`),
+/// and whether this page is embedded in another site (`{base}/embed/...`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Deployment {
     pub origin: String,
     pub base: String,
+    pub embed: bool,
 }
 
 impl Deployment {
@@ -33,13 +37,30 @@ impl Deployment {
         let origin = window.location().origin().unwrap_or_default();
         let base_uri = window.document().and_then(|d| d.base_uri().ok().flatten()).unwrap_or_default();
         let base_path = web_sys::Url::new(&base_uri).map(|u| u.pathname()).unwrap_or_default();
-        Deployment { origin, base: base_path.trim_end_matches('/').to_string() }
+        let base = base_path.trim_end_matches('/').to_string();
+        let pathname = window.location().pathname().unwrap_or_default();
+        let embed = pathname
+            .strip_prefix(&format!("{base}{EMBED_SEGMENT}"))
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'));
+        Deployment { origin, base, embed }
+    }
+
+    /// The prefix of every link: the base path, plus `/embed` in embed mode
+    /// so that navigation stays embedded.
+    pub fn link_base(&self) -> String {
+        if self.embed { format!("{}{EMBED_SEGMENT}", self.base) } else { self.base.clone() }
     }
 
     /// The href of a route inside this deployment.
     pub fn href(&self, route: &Route) -> String {
         let path = route.path();
-        if path == "/" { format!("{}/", self.base) } else { format!("{}{path}", self.base) }
+        let base = self.link_base();
+        if path == "/" { format!("{base}/") } else { format!("{base}{path}") }
+    }
+
+    /// The public (never embedded) path of a route, for sharing.
+    fn public_href(&self, route: &Route) -> String {
+        Deployment { embed: false, ..self.clone() }.href(route)
     }
 
     pub fn href_to(&self, route: &Route, fragment: Option<&str>) -> String {
@@ -49,13 +70,18 @@ impl Deployment {
         }
     }
 
+    /// The absolute public URL, as shared and as canonical URL.
     pub fn absolute(&self, route: &Route, fragment: Option<&str>) -> String {
-        format!("{}{}", self.origin, self.href_to(route, fragment))
+        let href = self.public_href(route);
+        match fragment {
+            Some(f) => format!("{}{href}#{f}", self.origin),
+            None => format!("{}{href}", self.origin),
+        }
     }
 
     /// The app path of a browser pathname, or `None` outside the base path.
     pub fn app_path<'a>(&self, pathname: &'a str) -> Option<&'a str> {
-        let rest = pathname.strip_prefix(&self.base)?;
+        let rest = pathname.strip_prefix(&self.link_base())?;
         match rest {
             "" => Some("/"),
             r if r.starts_with('/') => Some(r),
@@ -104,7 +130,7 @@ pub fn App(deployment: Deployment) -> impl IntoView {
         });
     };
     load();
-    let router_base = deployment.base.clone();
+    let router_base = deployment.link_base();
 
     view! {
         <Router base=router_base>
@@ -130,11 +156,23 @@ fn Shell(deployment: Deployment, state: RwSignal<LoadState>, retry: Callback<()>
 
     complete_navigations(location.pathname);
     scroll_to_fragment(location.hash, route, report);
+    if deployment.embed {
+        crate::frame::report_to_host(location.pathname, location.hash, deployment.clone());
+    }
 
-    let header_deployment = deployment.clone();
+    let header = (!deployment.embed).then(|| view! { <Header deployment=deployment.clone() route/> });
+    let footer = (!deployment.embed).then(|| view! { <Footer report/> });
+    let open_full = deployment.embed.then(|| {
+        let deployment = deployment.clone();
+        move || {
+            route.get().map(|r| {
+                view! { <p class="open-full-line"><a class="open-full" target="_top" href=deployment.absolute(&r, None)>{labels::OPEN_FULL}</a></p> }
+            })
+        }
+    });
     view! {
         <a class="skip-link" href="#main">{labels::SKIP_TO_CONTENT}</a>
-        <Header deployment=header_deployment route/>
+        {header}
         <main id="main" tabindex="-1">
             {move || match state.get() {
                 LoadState::Loading => view! { <Loading/> }.into_any(),
@@ -147,8 +185,9 @@ fn Shell(deployment: Deployment, state: RwSignal<LoadState>, retry: Callback<()>
                     }
                 }
             }}
+            {open_full}
         </main>
-        <Footer report/>
+        {footer}
     }
 }
 
@@ -188,9 +227,10 @@ fn PageFrame(ctx: Ctx, route: Route) -> impl IntoView {
         <Meta name="twitter:description" content=meta.description/>
         <Breadcrumbs ctx=ctx.clone() route=route.clone()/>
         <article class="page" aria-labelledby="page-title">
-            <h1 id="page-title">{meta.heading}</h1>
+            <h1 id="page-title">{meta.heading.clone()}</h1>
             {content}
         </article>
+        {(!ctx.deployment.embed).then(|| view! { <EmbedControl ctx=ctx.clone() route=route.clone() heading=meta.heading/> })}
         <Pager ctx route/>
     }
 }

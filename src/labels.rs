@@ -45,6 +45,12 @@ pub const FIGURES: &str = "数字で見る";
 pub const SOURCE: &str = "出典";
 pub const MEMBER_PAGE: &str = "自治体のページ";
 pub const PORTFOLIO: &str = "担当分野";
+pub const OPEN_FULL: &str = "このページを報告書サイトで開く";
+pub const EMBED: &str = "このページを埋め込む";
+pub const EMBED_HELP: &str = "次のコードをウェブサイトのHTMLに貼り付けると、このページを埋め込めます。高さは内容に合わせて自動で調整されます。";
+pub const EMBED_SNIPPET: &str = "埋め込みコード";
+pub const COPY_SNIPPET: &str = "コードをコピー";
+pub const SNIPPET_COPIED: &str = "コードをコピーしました";
 
 /// What the failure view says for each cause, in Japanese; the technical
 /// detail follows in English.

@@ -6,6 +6,7 @@
 
 pub mod appearances;
 pub mod dates;
+pub mod embed;
 pub mod graph;
 pub mod labels;
 pub mod meta;
@@ -17,4 +18,5 @@ pub mod validate;
 pub mod app;
 pub mod components;
 pub mod data;
+pub mod frame;
 pub mod pages;

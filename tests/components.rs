@@ -22,7 +22,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 fn ctx(base: &str) -> Ctx {
     let report = load(include_str!("../public/data/report-2024.json")).expect("the bundled snapshot loads");
-    Ctx { report: Arc::new(report), deployment: Deployment { origin: "https://example.org".into(), base: base.into() } }
+    Ctx { report: Arc::new(report), deployment: Deployment { origin: "https://example.org".into(), base: base.into(), embed: false } }
 }
 
 /// Mounts a view into a fresh container and returns the container.
@@ -123,7 +123,7 @@ async fn sleep(ms: i32) {
 /// snapshot: a real fetch, a real 404, the failure view.
 #[wasm_bindgen_test]
 async fn the_app_shows_the_failure_view_when_the_snapshot_is_missing() {
-    let deployment = Deployment { origin: "http://127.0.0.1".into(), base: "/no-such-base".into() };
+    let deployment = Deployment { origin: "http://127.0.0.1".into(), base: "/no-such-base".into(), embed: false };
     let root = mount(move || view! { <App deployment/> });
     for _ in 0..50 {
         if !texts(&root, ".failure-message").is_empty() {

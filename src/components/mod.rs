@@ -2,6 +2,7 @@
 
 pub mod blocks;
 pub mod copy_link;
+pub mod embed_control;
 pub mod entities;
 pub mod failure;
 pub mod layout;
