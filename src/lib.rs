@@ -9,9 +9,11 @@ pub mod dates;
 pub mod embed;
 pub mod graph;
 pub mod labels;
+pub mod listing;
 pub mod meta;
 pub mod model;
 pub mod routes;
+pub mod search;
 pub mod snapshot;
 pub mod validate;
 

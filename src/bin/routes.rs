@@ -1,5 +1,5 @@
-//! Prints, as JSON, every page of the report (from the route table) and
-//! every linkable item with its page and fragment. End-to-end tests and the
+//! Prints, as JSON, every page of the report (from the route table), every
+//! linkable item with its page and fragment, and each member's appearances. End-to-end tests and the
 //! sitemap read this list instead of keeping their own.
 //!
 //!   cargo run --bin routes -- public/data/report-2024.json
@@ -30,7 +30,20 @@ fn main() {
             Some(json!({ "kind": e.key.kind.tag(), "id": e.key.id, "path": route.path(), "fragment": fragment }))
         })
         .collect();
-    println!("{}", serde_json::to_string_pretty(&json!({ "pages": pages, "items": items })).expect("JSON"));
+    let appearances: serde_json::Map<String, serde_json::Value> = report
+        .municipalities
+        .iter()
+        .filter(|m| m.member)
+        .map(|m| {
+            let found: Vec<_> = iclei_report::appearances::appearances(&report, &m.id)
+                .into_iter()
+                .map(|a| json!({ "kind": a.kind.tag(), "id": a.id, "path": a.route.path(), "fragment": a.fragment }))
+                .collect();
+            (m.id.clone(), json!(found))
+        })
+        .collect();
+    let out = json!({ "pages": pages, "items": items, "appearances": appearances });
+    println!("{}", serde_json::to_string_pretty(&out).expect("JSON"));
 }
 
 fn fail(message: &str) -> ! {

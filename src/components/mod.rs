@@ -1,6 +1,7 @@
 //! Small components shared by the pages. Each takes data and renders it.
 
 pub mod blocks;
+pub mod chart;
 pub mod copy_link;
 pub mod embed_control;
 pub mod entities;

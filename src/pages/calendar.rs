@@ -1,39 +1,130 @@
-//! `/calendar`: the events of the fiscal year, grouped by month.
+//! `/calendar`: every event of the fiscal year by month, filterable by
+//! member and by kind; the filter state is in the URL.
 
 use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
 
 use crate::app::Ctx;
+use crate::components::chart::{Bar, BarChart};
 use crate::components::entities::EventItem;
-use crate::dates::Date;
+use crate::labels;
+use crate::listing::{by_month, events_per_month, select_events, CalendarQuery, EventFilter};
 use crate::routes::{Page, Route};
+
+fn filter_label(filter: EventFilter) -> &'static str {
+    match filter {
+        EventFilter::Kind(kind) => labels::event_kind(kind),
+        EventFilter::Endorsed => labels::ENDORSED_EVENTS,
+    }
+}
 
 #[component]
 pub fn Calendar(ctx: Ctx) -> impl IntoView {
     let route = Route::new(Page::Calendar);
-    let mut events: Vec<_> = ctx.report.events.iter().cloned().filter_map(|e| Some((Date::parse(&e.date.start)?, e))).collect();
-    events.sort_by(|a, b| a.0.cmp(&b.0));
-    let mut months: Vec<(Date, Vec<crate::model::Event>)> = Vec::new();
-    for (date, event) in events {
-        match months.last_mut() {
-            Some((month, list)) if *month == date.month_start() => list.push(event),
-            _ => months.push((date.month_start(), vec![event])),
-        }
-    }
-    months
-        .into_iter()
-        .map(|(month, list)| {
-            let id = format!("month-{}-{:02}", month.year, month.month);
-            let items = list
-                .into_iter()
-                .map(|event| view! { <li><EventItem ctx=ctx.clone() event route=route.clone()/></li> })
-                .collect_view();
-            let labelled_by = id.clone();
-            view! {
-                <section class="month" aria-labelledby=labelled_by>
-                    <h2 id=id>{format!("{}年{}月", month.year, month.month)}</h2>
-                    <ul class="events">{items}</ul>
-                </section>
-            }
+    let base = ctx.deployment.href(&route);
+    let query = use_query_map();
+    let state = {
+        let report = ctx.report.clone();
+        Memo::new(move |_| {
+            let params = query.get();
+            CalendarQuery::from_params(&report, params.get("member").as_deref(), params.get("kind").as_deref())
         })
-        .collect_view()
+    };
+    let navigate = use_navigate();
+    let go = {
+        let base = base.clone();
+        move |q: CalendarQuery| {
+            let query = q.to_query();
+            let href = if query.is_empty() { base.clone() } else { format!("{base}?{query}") };
+            navigate(&href, NavigateOptions { scroll: false, ..Default::default() });
+        }
+    };
+    let on_member = {
+        let go = go.clone();
+        move |ev: leptos::ev::Event| {
+            let value = event_target_value(&ev);
+            go(CalendarQuery { member: (!value.is_empty()).then_some(value), ..state.get_untracked() });
+        }
+    };
+    let on_kind = {
+        let go = go.clone();
+        move |ev: leptos::ev::Event| {
+            let value = event_target_value(&ev);
+            let filter = EventFilter::ALL.into_iter().find(|f| f.param() == value);
+            go(CalendarQuery { filter, ..state.get_untracked() });
+        }
+    };
+    let member_options = ctx
+        .report
+        .japan
+        .member_list
+        .regular
+        .iter()
+        .filter_map(|id| ctx.report.municipality(id))
+        .map(|m| {
+            let id = m.id.clone();
+            view! { <option value=m.id.clone() prop:selected=move || state.get().member.as_deref() == Some(id.as_str())>{m.name.clone()}</option> }
+        })
+        .collect_view();
+    let kind_options = EventFilter::ALL
+        .into_iter()
+        .map(|f| view! { <option value=f.param() prop:selected=move || state.get().filter == Some(f)>{filter_label(f)}</option> })
+        .collect_view();
+    let all_events: Vec<_> = ctx.report.events.iter().collect();
+    let bars = events_per_month(&ctx.report, &all_events)
+        .into_iter()
+        .map(|(month, n)| Bar { label: format!("{}年{}月", month.year, month.month), value: n })
+        .collect();
+    let list = {
+        let ctx = ctx.clone();
+        move || {
+            let q = state.get();
+            let events = select_events(&ctx.report, &q);
+            let count = events.len();
+            let months = by_month(&events)
+                .into_iter()
+                .map(|(month, list)| {
+                    let id = format!("month-{}-{:02}", month.year, month.month);
+                    let labelled_by = id.clone();
+                    let items = list
+                        .into_iter()
+                        .map(|event| view! { <li><EventItem ctx=ctx.clone() event=event.clone() route=route.clone()/></li> })
+                        .collect_view();
+                    view! {
+                        <section class="month" aria-labelledby=labelled_by>
+                            <h2 id=id>{format!("{}年{}月", month.year, month.month)}</h2>
+                            <ul class="events">{items}</ul>
+                        </section>
+                    }
+                })
+                .collect_view();
+            view! {
+                <p class="result-count" role="status">{count}{labels::RESULTS}</p>
+                {(count == 0).then(|| view! { <p>{labels::NO_EVENTS}</p> })}
+                {months}
+            }
+        }
+    };
+    view! {
+        <form class="filters" role="search" aria-label=labels::FILTER on:submit=|ev| ev.prevent_default()>
+            <label>
+                <span class="filters-label">{labels::MEMBER_FILTER}</span>
+                <select id="filter-member" on:change=on_member>
+                    <option value="" prop:selected=move || state.get().member.is_none()>{labels::ALL}</option>
+                    {member_options}
+                </select>
+            </label>
+            <label>
+                <span class="filters-label">{labels::KIND_FILTER}</span>
+                <select id="filter-kind" on:change=on_kind>
+                    <option value="" prop:selected=move || state.get().filter.is_none()>{labels::ALL}</option>
+                    {kind_options}
+                </select>
+            </label>
+            <a class="clear-filters" href=base.clone()>{labels::CLEAR_FILTERS}</a>
+        </form>
+        {list}
+        <BarChart id="month-chart" title=labels::MONTH_CHART description=labels::MONTH_CHART_DESC bars/>
+    }
 }
