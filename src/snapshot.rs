@@ -67,7 +67,7 @@ pub fn load(text: &str) -> Result<Report, LoadError> {
         path: display_path(&e.path().to_string()),
         detail: e.into_inner().to_string(),
     })?;
-    let problems = validate(&report);
+    let problems = validate(&report, &value);
     if problems.is_empty() {
         Ok(report)
     } else {
