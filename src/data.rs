@@ -44,6 +44,7 @@ pub async fn fetch_report(base: &str) -> Result<Report, Failure> {
         w.set_timeout_with_callback_and_timeout_and_arguments_0(abort.as_ref().unchecked_ref(), (TIMEOUT_S * 1000) as i32).ok()
     });
     let signal = controller.signal();
+    mark("snapshot:fetch-start");
     let result = async {
         let response = gloo_net::http::Request::get(&url)
             .abort_signal(Some(&signal))
@@ -54,7 +55,12 @@ pub async fn fetch_report(base: &str) -> Result<Report, Failure> {
             return Err(Failure::Http { status: response.status() });
         }
         let text = response.text().await.map_err(|e| network_or_timeout(&signal, e))?;
-        load(&text).map_err(Failure::Load)
+        mark("snapshot:fetched");
+        let report = load(&text).map_err(Failure::Load);
+        mark("snapshot:loaded");
+        measure("snapshot:fetch", "snapshot:fetch-start", "snapshot:fetched");
+        measure("snapshot:parse-validate", "snapshot:fetched", "snapshot:loaded");
+        report
     }
     .await;
     if let (Some(window), Some(timer)) = (web_sys::window(), timer) {
@@ -62,6 +68,19 @@ pub async fn fetch_report(base: &str) -> Result<Report, Failure> {
     }
     drop(abort);
     result
+}
+
+/// User Timing marks, read by the benchmark (`bench/run.mjs`).
+fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        performance.mark(name).ok();
+    }
+}
+
+fn measure(name: &str, start: &str, end: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        performance.measure_with_start_mark_and_end_mark(name, start, end).ok();
+    }
 }
 
 fn network_or_timeout(signal: &web_sys::AbortSignal, error: gloo_net::Error) -> Failure {
