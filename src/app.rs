@@ -264,6 +264,7 @@ fn complete_navigations(pathname: Memo<String>) {
         if let Some(url) = &browser_url {
             url.ready_to_complete();
         }
+        crate::timing::mark("route:rendered");
     });
 }
 

@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 
 use crate::model::Report;
 use crate::snapshot::{load, LoadError};
+use crate::timing::{mark, measure};
 
 /// Path of the snapshot relative to the deployment's base path.
 pub const SNAPSHOT_PATH: &str = "/data/report-2024.json";
@@ -68,19 +69,6 @@ pub async fn fetch_report(base: &str) -> Result<Report, Failure> {
     }
     drop(abort);
     result
-}
-
-/// User Timing marks, read by the benchmark (`bench/run.mjs`).
-fn mark(name: &str) {
-    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-        performance.mark(name).ok();
-    }
-}
-
-fn measure(name: &str, start: &str, end: &str) {
-    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-        performance.measure_with_start_mark_and_end_mark(name, start, end).ok();
-    }
 }
 
 fn network_or_timeout(signal: &web_sys::AbortSignal, error: gloo_net::Error) -> Failure {

@@ -22,3 +22,4 @@ pub mod components;
 pub mod data;
 pub mod frame;
 pub mod pages;
+pub mod timing;

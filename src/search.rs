@@ -27,7 +27,7 @@
 //!   query segmented alone can miss the same words segmented in a sentence.
 //!   The price of bigrams is a bigger index and false positives, removed by
 //!   checking each candidate. Latin words (runs of ASCII letters and digits)
-//!   are indexed by every prefix up to [`MAX_PREFIX`] bytes, so `cop` finds
+//!   are indexed by every prefix up to `MAX_PREFIX` (24) bytes, so `cop` finds
 //!   `COP29` but `op29` does not: Latin terms match at the start of a word.
 //! - **Postings.** Tokens are `u64` (a char, a pair of chars, or a hash of a
 //!   word prefix), sorted once, with document numbers in one flat array.

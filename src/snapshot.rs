@@ -63,9 +63,11 @@ pub fn load(text: &str) -> Result<Report, LoadError> {
         }
     })?;
     check_version(&value)?;
-    let report: Report = serde_path_to_error::deserialize(&value).map_err(|e| LoadError::WrongShape {
-        path: display_path(&e.path().to_string()),
-        detail: e.into_inner().to_string(),
+    // Typed straight from the text: serde_json reports where it failed, and
+    // `path_at` turns that position into a field path.
+    let report: Report = serde_json::from_str(text).map_err(|e| LoadError::WrongShape {
+        path: path_at(text, byte_offset(text, e.line(), e.column())),
+        detail: strip_position(&e.to_string()),
     })?;
     let problems = validate(&report, &value);
     if problems.is_empty() {
@@ -93,9 +95,79 @@ fn check_version(value: &serde_json::Value) -> Result<(), LoadError> {
     }
 }
 
-/// serde_path_to_error writes `.` for the root; readers want a name.
-fn display_path(path: &str) -> String {
-    if path == "." { "(root)".into() } else { path.into() }
+/// The byte offset of serde_json's 1-based line and (byte) column.
+fn byte_offset(text: &str, line: usize, column: usize) -> usize {
+    let line_start: usize = text.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum();
+    (line_start + column).min(text.len())
+}
+
+/// serde_json appends " at line L column C"; the path says it better.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(at) => message[..at].to_string(),
+        None => message.to_string(),
+    }
+}
+
+/// One open container while scanning JSON text.
+enum Frame {
+    Object { key: Option<String>, expecting_key: bool },
+    Array { index: usize },
+}
+
+/// The field path (`municipalities[3].head.person`) of the value being read
+/// at byte `offset` of well-formed JSON text; `(root)` at the top level.
+pub fn path_at(text: &str, offset: usize) -> String {
+    let mut frames: Vec<Frame> = Vec::new();
+    let mut chars = text[..offset.min(text.len())].chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '{' => frames.push(Frame::Object { key: None, expecting_key: true }),
+            '[' => frames.push(Frame::Array { index: 0 }),
+            '}' | ']' => {
+                frames.pop();
+            }
+            ',' => match frames.last_mut() {
+                Some(Frame::Array { index }) => *index += 1,
+                Some(Frame::Object { expecting_key, .. }) => *expecting_key = true,
+                None => {}
+            },
+            ':' => {
+                if let Some(Frame::Object { expecting_key, .. }) = frames.last_mut() {
+                    *expecting_key = false;
+                }
+            }
+            '"' => {
+                let mut string = String::new();
+                while let Some(c) = chars.next() {
+                    match c {
+                        // An escaped character stands for itself (near enough for a path).
+                        '\\' => string.extend(chars.next()),
+                        '"' => break,
+                        c => string.push(c),
+                    }
+                }
+                if let Some(Frame::Object { key, expecting_key: true }) = frames.last_mut() {
+                    *key = Some(string);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut path = String::new();
+    for frame in &frames {
+        match frame {
+            Frame::Object { key: Some(key), .. } => {
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(key);
+            }
+            Frame::Object { key: None, .. } => {}
+            Frame::Array { index } => path.push_str(&format!("[{index}]")),
+        }
+    }
+    if path.is_empty() { "(root)".into() } else { path }
 }
 
 #[cfg(test)]
@@ -108,6 +180,30 @@ mod tests {
         assert_eq!(load(" \n"), Err(LoadError::NotJson { detail: "empty body".into() }));
         assert!(matches!(load(r#"{"schema_version": "1.0.0", "meta": {"#), Err(LoadError::Truncated { .. })));
         assert!(matches!(load("[1, 2]"), Err(LoadError::WrongShape { .. })));
+    }
+
+    #[test]
+    fn paths_of_positions() {
+        let text = r#"{"a": [1, {"b": "x", "c": [true, 42]}], "d": {"e\"f": 1}}"#;
+        let at = |needle: &str| path_at(text, text.find(needle).unwrap() + needle.len());
+        assert_eq!(at("42"), "a[1].c[1]");
+        assert_eq!(at("\"x\""), "a[1].b");
+        assert_eq!(at("\"e\\\"f\": 1"), "d.e\"f");
+        assert_eq!(path_at(text, 0), "(root)");
+        assert_eq!(path_at(text, text.len()), "(root)");
+    }
+
+    #[test]
+    fn wrong_shapes_name_their_field() {
+        let text = r#"{"schema_version": "1.0.0", "meta": {"title": 42}}"#;
+        match load(text) {
+            Err(LoadError::WrongShape { path, detail }) => {
+                assert_eq!(path, "meta.title");
+                assert!(detail.contains("invalid type"), "{detail}");
+                assert!(!detail.contains(" at line "), "{detail}");
+            }
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]
