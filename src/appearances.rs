@@ -3,7 +3,7 @@
 
 use crate::graph::{Graph, Key, Kind};
 use crate::model::{Block, Report};
-use crate::routes::{location, Route};
+use crate::routes::{Locator, Route};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Appearance {
@@ -17,6 +17,7 @@ pub struct Appearance {
 /// The places that reference municipality `id`, once each, in snapshot order.
 pub fn appearances(report: &Report, id: &str) -> Vec<Appearance> {
     let graph = Graph::of(report);
+    let locator = Locator::new(&graph, report);
     let mut seen: Vec<Key<'_>> = Vec::new();
     let mut out = Vec::new();
     for reference in graph.references_to(Kind::Municipality, id) {
@@ -27,7 +28,7 @@ pub fn appearances(report: &Report, id: &str) -> Vec<Appearance> {
             continue;
         }
         seen.push(from);
-        let (Some(title), Some((route, fragment))) = (title_of(report, from.kind, from.id), location(from.kind, from.id, report)) else {
+        let (Some(title), Some((route, fragment))) = (title_of(report, from.kind, from.id), locator.locate(from)) else {
             continue;
         };
         out.push(Appearance { kind: from.kind, id: from.id.to_string(), title, route, fragment });
