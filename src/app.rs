@@ -12,6 +12,7 @@ use wasm_bindgen::JsCast;
 
 use crate::components::embed_control::EmbedControl;
 use crate::components::failure::FailureView;
+use crate::components::search_box::SearchCache;
 use crate::embed::EMBED_SEGMENT;
 use crate::components::layout::{Breadcrumbs, Footer, Header, Pager};
 use crate::data::{fetch_report, LoadState};
@@ -160,7 +161,8 @@ fn Shell(deployment: Deployment, state: RwSignal<LoadState>, retry: Callback<()>
         crate::frame::report_to_host(location.pathname, location.hash, deployment.clone());
     }
 
-    let header = (!deployment.embed).then(|| view! { <Header deployment=deployment.clone() route/> });
+    provide_context(SearchCache::new());
+    let header = (!deployment.embed).then(|| view! { <Header deployment=deployment.clone() route report/> });
     let footer = (!deployment.embed).then(|| view! { <Footer report/> });
     let open_full = deployment.embed.then(|| {
         let deployment = deployment.clone();
@@ -211,6 +213,7 @@ fn PageFrame(ctx: Ctx, route: Route) -> impl IntoView {
         Page::Chapter => view! { <pages::activities::ChapterPage ctx=ctx.clone() id=route.id.clone().unwrap_or_default()/> }.into_any(),
         Page::Calendar => view! { <pages::calendar::Calendar ctx=ctx.clone()/> }.into_any(),
         Page::World => view! { <pages::world::World ctx=ctx.clone()/> }.into_any(),
+        Page::Search => view! { <pages::search::SearchPage ctx=ctx.clone()/> }.into_any(),
     };
     view! {
         <Title text=meta.title.clone()/>

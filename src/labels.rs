@@ -61,6 +61,16 @@ pub const ENDORSED_EVENTS: &str = "イクレイ日本後援のイベント";
 pub const RESULTS: &str = "件";
 pub const NO_EVENTS: &str = "条件に合うイベントはありません。";
 pub const CLEAR_FILTERS: &str = "絞り込みを解除";
+pub const SEARCH_DESCRIPTION: &str = "の全文検索。人名、自治体名、会議名、キーワードで報告書のどこに書かれているかを探せます。";
+pub const SEARCH_LABEL: &str = "報告書内を検索";
+pub const SEARCH_PLACEHOLDER: &str = "例: 横浜、COP29、干潟";
+pub const SEARCH_BUTTON: &str = "検索";
+pub const SEARCH_SHORTCUT_HINT: &str = "「/」キーでどこからでも検索できます";
+pub const SEARCH_ALL_RESULTS: &str = "すべての結果を見る";
+pub const SEARCH_RESULTS: &str = "検索結果";
+pub const SEARCH_CONDITIONS: &str = "検索条件";
+pub const SEARCH_EMPTY: &str = "キーワードを入力してください。人名（竹本）、自治体（横浜市）、会議（COP29）、テーマ（脱炭素）などで探せます。";
+pub const SEARCH_NONE: &str = "に一致する項目は見つかりませんでした。別のことばや、より短いことばでお試しください。";
 pub const OPEN_FULL: &str = "このページを報告書サイトで開く";
 pub const EMBED: &str = "このページを埋め込む";
 pub const EMBED_HELP: &str = "次のコードをウェブサイトのHTMLに貼り付けると、このページを埋め込めます。高さは内容に合わせて自動で調整されます。";
@@ -102,6 +112,7 @@ pub fn page(page: Page) -> &'static str {
         Page::Chapter => "活動報告",
         Page::Calendar => "活動カレンダー",
         Page::World => "世界のイクレイ",
+        Page::Search => "検索",
     }
 }
 

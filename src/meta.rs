@@ -80,6 +80,7 @@ pub fn page_meta(route: &Route, report: &Report) -> Option<PageMeta> {
             let titles = report.events.iter().filter(|e| e.in_calendar).map(|e| e.title.as_str()).collect();
             (labels::page(Page::Calendar).to_string(), joined(titles))
         }
+        Page::Search => (labels::page(Page::Search).to_string(), format!("{}{}", report.meta.title, labels::SEARCH_DESCRIPTION)),
         Page::World => (
             labels::page(Page::World).to_string(),
             report.world.bodies.first().map(|b| b.text.clone()).unwrap_or_default(),

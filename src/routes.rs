@@ -22,6 +22,7 @@ pub enum Page {
     Chapter,
     Calendar,
     World,
+    Search,
 }
 
 pub struct RouteDef {
@@ -29,10 +30,16 @@ pub struct RouteDef {
     /// `/pathways/:id`: at most one `:id` segment, always last.
     pub pattern: &'static str,
     pub parent: Option<Page>,
+    /// A part of the report, in the menu and the reading order (search is not).
+    pub in_report: bool,
 }
 
 const fn def(page: Page, pattern: &'static str, parent: Option<Page>) -> RouteDef {
-    RouteDef { page, pattern, parent }
+    RouteDef { page, pattern, parent, in_report: true }
+}
+
+const fn tool(page: Page, pattern: &'static str) -> RouteDef {
+    RouteDef { page, pattern, parent: Some(Page::Overview), in_report: false }
 }
 
 /// In the report's reading order; detail pages follow their index page.
@@ -51,6 +58,7 @@ pub const TABLE: &[RouteDef] = &[
     def(Page::Chapter, "/activities/:id", Some(Page::Activities)),
     def(Page::Calendar, "/calendar", Some(Page::Overview)),
     def(Page::World, "/iclei", Some(Page::Overview)),
+    tool(Page::Search, "/search"),
 ];
 
 impl Page {
@@ -64,7 +72,7 @@ impl Page {
 
     /// Pages of the header menu: the top-level pages of the reading order.
     pub fn menu() -> impl Iterator<Item = Page> {
-        TABLE.iter().filter(|d| !d.page.has_id()).map(|d| d.page)
+        TABLE.iter().filter(|d| d.in_report && !d.page.has_id()).map(|d| d.page)
     }
 }
 
@@ -146,6 +154,7 @@ pub fn detail_ids(page: Page, report: &Report) -> Vec<String> {
 pub fn reading_order(report: &Report) -> Vec<Route> {
     TABLE
         .iter()
+        .filter(|d| d.in_report)
         .flat_map(|d| {
             if d.page.has_id() {
                 detail_ids(d.page, report).into_iter().map(|id| Route::with_id(d.page, id)).collect()
@@ -282,6 +291,7 @@ mod tests {
         let menu: Vec<Page> = Page::menu().collect();
         assert_eq!(menu.first(), Some(&Page::Overview));
         assert!(!menu.iter().any(|p| p.has_id()));
+        assert!(!menu.contains(&Page::Search));
         assert_eq!(menu.len(), 10);
     }
 }

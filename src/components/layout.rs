@@ -5,13 +5,14 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::app::{Ctx, Deployment};
+use crate::components::search_box::SearchBox;
 use crate::labels;
 use crate::meta::page_meta;
 use crate::model::Report;
 use crate::routes::{neighbours, Page, Route};
 
 #[component]
-pub fn Header(deployment: Deployment, route: Memo<Option<Route>>) -> impl IntoView {
+pub fn Header(deployment: Deployment, route: Memo<Option<Route>>, report: Memo<Option<Arc<Report>>>) -> impl IntoView {
     let open = RwSignal::new(false);
     // A navigation closes the menu on phones.
     Effect::new(move |_| {
@@ -42,6 +43,9 @@ pub fn Header(deployment: Deployment, route: Memo<Option<Route>>) -> impl IntoVi
                 >
                     {labels::MENU}
                 </button>
+            </div>
+            <div class="site-search">
+                <SearchBox deployment=deployment.clone() report/>
             </div>
             <nav id="main-nav" class="main-nav" class:open=move || open.get() aria-label=labels::MAIN_NAV>
                 <ul>{items}</ul>

@@ -7,3 +7,4 @@ pub mod embed_control;
 pub mod entities;
 pub mod failure;
 pub mod layout;
+pub mod search_box;

@@ -10,4 +10,5 @@ pub mod message;
 pub mod not_found;
 pub mod overview;
 pub mod pathways;
+pub mod search;
 pub mod world;
