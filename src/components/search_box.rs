@@ -14,6 +14,7 @@ use crate::labels;
 use crate::model::Report;
 use crate::routes::{Page, Route};
 use crate::search::{Hit, SearchIndex, Segment};
+use crate::timing::{mark, measure};
 
 const SUGGESTIONS: usize = 8;
 
@@ -33,7 +34,10 @@ impl SearchCache {
         match &*built {
             Some((for_report, index)) if Arc::ptr_eq(for_report, report) => index.clone(),
             _ => {
+                mark("search:build-start");
                 let index = Arc::new(SearchIndex::build(report));
+                mark("search:built");
+                measure("search:build", "search:build-start", "search:built");
                 *built = Some((report.clone(), index.clone()));
                 index
             }
@@ -75,7 +79,14 @@ pub fn SearchBox(deployment: Deployment, report: Memo<Option<Arc<Report>>>) -> i
     let hits = Memo::new(move |_| {
         let q = query.get();
         match report.get() {
-            Some(report) if !q.trim().is_empty() => cache.index(&report).search(&q, SUGGESTIONS),
+            Some(report) if !q.trim().is_empty() => {
+                let index = cache.index(&report);
+                mark("search:query-start");
+                let hits = index.search(&q, SUGGESTIONS);
+                mark("search:queried");
+                measure("search:query", "search:query-start", "search:queried");
+                hits
+            }
             _ => Vec::new(),
         }
     });

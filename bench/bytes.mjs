@@ -1,0 +1,39 @@
+// Bytes of a first view: the files a cold load requested, by kind, raw and
+// compressed as the build precompressed them. Shared by the benchmark and
+// the byte-budget test.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+
+/** The goal of the performance issue, in bytes (brotli). */
+export const GOAL = { totalBr: 145 * 1024, wasmBr: 110 * 1024 };
+
+const KINDS = { '.html': 'html', '.js': 'js', '.wasm': 'wasm', '.json': 'json', '.css': 'css',
+  '.svg': 'images', '.png': 'images', '.ico': 'images', '.woff2': 'fonts', '.woff': 'fonts' };
+
+function sizes(file) {
+  const raw = statSync(file).size;
+  const compressed = (suffix, compress) => (existsSync(file + suffix) ? statSync(file + suffix).size : compress(readFileSync(file)).length);
+  return { raw, gz: compressed('.gz', gzipSync), br: compressed('.br', brotliCompressSync) };
+}
+
+/**
+ * `requested`: URL paths a cold load fetched (base `/`). A path that is not a
+ * file is the document, i.e. index.html.
+ */
+export function firstViewBytes(dist, requested) {
+  const result = { total: { raw: 0, gz: 0, br: 0 } };
+  for (const path of new Set(requested)) {
+    const candidate = join(dist, decodeURIComponent(path));
+    const file = existsSync(candidate) && statSync(candidate).isFile() ? candidate : join(dist, 'index.html');
+    const kind = KINDS[extname(file)] ?? 'other';
+    const s = sizes(file);
+    result[kind] ??= { raw: 0, gz: 0, br: 0, files: [] };
+    for (const k of ['raw', 'gz', 'br']) {
+      result[kind][k] += s[k];
+      result.total[k] += s[k];
+    }
+    result[kind].files.push(file.slice(dist.length + 1));
+  }
+  return result;
+}

@@ -1,0 +1,163 @@
+// The benchmark: bytes of the cold first view of every top-level route,
+// Lighthouse 12.2.3 mobile scores, client-side route-switch times, snapshot
+// fetch/parse/validate and search timings in headless Chromium. Timings are
+// reported, never asserted. Run through `scripts/bench` (it builds first).
+//   node bench/run.mjs <dist> [--no-lighthouse]
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { startServer } from '../tests/e2e/server.mjs';
+import { firstViewBytes, GOAL } from './bytes.mjs';
+
+const dist = process.argv[2] ?? 'dist';
+const withLighthouse = !process.argv.includes('--no-lighthouse');
+const PORT = 4190;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const routes = JSON.parse(readFileSync('target/e2e/routes.json', 'utf8'));
+const topLevel = routes.pages.filter((p) => p.top_level).map((p) => p.path);
+
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+};
+const median = (values) => percentile(values, 50);
+const kib = (n) => (n / 1024).toFixed(1);
+const ms = (n) => (n === undefined ? '—' : n.toFixed(2));
+
+const server = await startServer({ root: dist, port: PORT, base: '/', headers: {} });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+
+// 1. Bytes of the cold first view, per route and kind.
+const bytes = {};
+const timings = { fetch: [], parse: [] };
+for (const path of topLevel) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const requested = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto(`${ORIGIN}${path}`, { waitUntil: 'networkidle' });
+  await page.locator('main h1').waitFor();
+  bytes[path] = firstViewBytes(dist, requested);
+  const measure = (name) => page.evaluate((n) => performance.getEntriesByName(n)[0]?.duration, name);
+  timings.fetch.push(await measure('snapshot:fetch'));
+  timings.parse.push(await measure('snapshot:parse-validate'));
+  await context.close();
+}
+
+// 2. Client-side route switches: click to the new page rendered and painted.
+const switches = [];
+{
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${ORIGIN}/`);
+  await page.locator('main h1').waitFor();
+  for (let round = 0; round < 3; round += 1) {
+    for (const path of [...topLevel.slice(1), '/']) {
+      const duration = await page.evaluate(async (target) => {
+        const link = document.querySelector(`#main-nav a[href="${target}"]`);
+        performance.clearMarks('route:rendered');
+        const start = performance.now();
+        link.click();
+        while (!performance.getEntriesByName('route:rendered').length) {
+          await new Promise((r) => setTimeout(r, 0));
+        }
+        // The frame after the render is the one that paints it.
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        return performance.now() - start;
+      }, path);
+      switches.push(duration);
+    }
+  }
+  await page.close();
+}
+
+// 3. Search in the browser: index build on first use, then queries.
+const search = { build: [], query: [] };
+{
+  const queries = ['横浜', '干潟', 'COP29', 'ＣＯＰ２９', '脱炭素', 'かふぇ', 'Malmö', '竹本', '高雄', 'イクレイ'];
+  for (let round = 0; round < 3; round += 1) {
+    const page = await browser.newPage();
+    await page.goto(`${ORIGIN}/`);
+    await page.locator('main h1').waitFor();
+    for (const q of queries) {
+      await page.locator('#site-search').fill(q);
+      await page.locator('#search-suggestions [role="option"]').first().waitFor();
+    }
+    const entries = await page.evaluate(() => ({
+      build: performance.getEntriesByName('search:build').map((e) => e.duration),
+      query: performance.getEntriesByName('search:query').map((e) => e.duration),
+    }));
+    search.build.push(...entries.build);
+    search.query.push(...entries.query);
+    await page.close();
+  }
+}
+await browser.close();
+server.close();
+
+// 4. Lighthouse, mobile profile, on the same server started again.
+const lighthouse = {};
+if (withLighthouse) {
+  const lhServer = await startServer({ root: dist, port: PORT, base: '/', headers: {} });
+  const cli = 'node_modules/lighthouse/cli/index.js';
+  if (!existsSync(cli)) {
+    console.error('==> Installing lighthouse 12.2.3 for the benchmark (npm registry)');
+    execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', 'lighthouse@12.2.3'], { stdio: 'inherit' });
+  }
+  mkdirSync('bench/out/lighthouse', { recursive: true });
+  for (const path of topLevel) {
+    const out = `bench/out/lighthouse/${path === '/' ? 'home' : path.slice(1)}.json`;
+    execFileSync('node', [cli, `${ORIGIN}${path}`, '--quiet', '--output=json', `--output-path=${out}`,
+      '--only-categories=performance,accessibility,best-practices,seo',
+      `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`], { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' } });
+    const lhr = JSON.parse(readFileSync(out, 'utf8'));
+    const score = (c) => Math.round(lhr.categories[c].score * 100);
+    const audit = (a) => lhr.audits[a].numericValue;
+    lighthouse[path] = {
+      performance: score('performance'), accessibility: score('accessibility'),
+      bestPractices: score('best-practices'), seo: score('seo'),
+      fcp: audit('first-contentful-paint'), lcp: audit('largest-contentful-paint'),
+      tbt: audit('total-blocking-time'), cls: audit('cumulative-layout-shift'),
+    };
+  }
+  lhServer.close();
+}
+
+// Report.
+const date = new Date().toISOString().slice(0, 10);
+const worst = Object.values(bytes).reduce((a, b) => (b.total.br > a.total.br ? b : a));
+const result = {
+  date,
+  machine: `${execFileSync('nproc').toString().trim()} cores`,
+  bytes,
+  goal: { totalBr: GOAL.totalBr, wasmBr: GOAL.wasmBr, worstTotalBr: worst.total.br, wasmBr: worst.wasm.br },
+  routeSwitchMs: { p50: median(switches), p95: percentile(switches, 95), samples: switches.length },
+  snapshotMs: { fetch: median(timings.fetch), parseValidate: median(timings.parse) },
+  searchMs: { build: median(search.build), queryMedian: median(search.query), queryP95: percentile(search.query, 95), queries: search.query.length },
+  lighthouse,
+  wasmRaw: statSync(join(dist, readdirSync(dist).find((f) => f.endsWith('.wasm')))).size,
+};
+mkdirSync('bench/out', { recursive: true });
+writeFileSync(`bench/out/report-${date}.json`, `${JSON.stringify(result, null, 2)}\n`);
+
+console.log(`\nFirst view (cold), bytes transferred with brotli — KiB (raw / gzip / brotli):`);
+console.log('route'.padEnd(14), 'html', 'js', 'wasm', 'json', 'css', 'images', 'total br'.padStart(10));
+for (const [path, b] of Object.entries(bytes)) {
+  const k = (kind) => (b[kind] ? kib(b[kind].br) : '0');
+  console.log(path.padEnd(14), k('html'), k('js'), k('wasm'), k('json'), k('css'), k('images'), kib(b.total.br).padStart(10));
+}
+console.log(`worst route total: ${kib(worst.total.raw)} raw, ${kib(worst.total.gz)} gzip, ${kib(worst.total.br)} brotli`);
+console.log(`goal: total ≤ ${kib(GOAL.totalBr)} KiB br (${kib(worst.total.br - GOAL.totalBr)} KiB over), wasm ≤ ${kib(GOAL.wasmBr)} KiB br (${kib(worst.wasm.br - GOAL.wasmBr)} KiB over)`);
+console.log(`route switch: p50 ${ms(result.routeSwitchMs.p50)} ms, p95 ${ms(result.routeSwitchMs.p95)} ms (target p95 ≤ 16 ms, ${switches.length} switches)`);
+console.log(`snapshot: fetch ${ms(result.snapshotMs.fetch)} ms, parse + validate ${ms(result.snapshotMs.parseValidate)} ms (target ≤ 20 ms)`);
+console.log(`search in the browser: index build ${ms(result.searchMs.build)} ms (target ≤ 20), query median ${ms(result.searchMs.queryMedian)} ms, p95 ${ms(result.searchMs.queryP95)} ms (target median ≤ 1)`);
+if (withLighthouse) {
+  console.log('\nLighthouse 12.2.3 mobile: perf / a11y / best practices / SEO — FCP, LCP, TBT (ms), CLS');
+  for (const [path, l] of Object.entries(lighthouse)) {
+    console.log(path.padEnd(14), `${l.performance} / ${l.accessibility} / ${l.bestPractices} / ${l.seo}`,
+      `— ${Math.round(l.fcp)}, ${Math.round(l.lcp)}, ${Math.round(l.tbt)}, ${l.cls.toFixed(3)}`);
+  }
+}
+console.log(`\nwrote bench/out/report-${date}.json`);

@@ -1,0 +1,30 @@
+// Byte budgets of the cold first view (bytes are deterministic, so they may
+// be tests; timings are only benchmarked). A failure prints the breakdown.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { test, expect } from '@playwright/test';
+import { firstViewBytes } from '../../bench/bytes.mjs';
+import { routes } from './helpers.mjs';
+
+const here = (p) => fileURLToPath(new URL(p, import.meta.url));
+const budgets = JSON.parse(readFileSync(here('../../bench/budgets.json'), 'utf8'));
+const dist = here('../../dist');
+
+for (const entry of routes.pages.filter((p) => p.top_level)) {
+  test(`the first view of ${entry.path} stays within its byte budgets`, async ({ page }) => {
+    const requested = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(entry.path, { waitUntil: 'networkidle' });
+    await expect(page.locator('main h1')).toHaveText(entry.heading);
+    const bytes = firstViewBytes(dist, requested);
+    const breakdown = Object.entries(bytes)
+      .map(([kind, b]) => `${kind}: ${b.br} B br (${b.raw} raw, ${b.gz} gzip)${b.files ? ` ${b.files.join(', ')}` : ''}`)
+      .join('\n');
+    for (const [kind, budget] of Object.entries(budgets).filter(([k]) => !k.startsWith('_'))) {
+      expect(bytes[kind]?.br ?? 0, `${kind} over budget ${budget} B br\n${breakdown}`).toBeLessThanOrEqual(budget);
+    }
+    // No web fonts, and nothing outside the known kinds.
+    expect(bytes.fonts, breakdown).toBeUndefined();
+    expect(bytes.other, breakdown).toBeUndefined();
+  });
+}
