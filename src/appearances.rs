@@ -17,7 +17,12 @@ pub struct Appearance {
 /// The places that reference municipality `id`, once each, in snapshot order.
 pub fn appearances(report: &Report, id: &str) -> Vec<Appearance> {
     let graph = Graph::of(report);
-    let locator = Locator::new(&graph, report);
+    appearances_in(&graph, report, id)
+}
+
+/// As [`appearances`], against a graph already built (for many members).
+pub fn appearances_in(graph: &Graph<'_>, report: &Report, id: &str) -> Vec<Appearance> {
+    let locator = Locator::new(graph, report);
     let mut seen: Vec<Key<'_>> = Vec::new();
     let mut out = Vec::new();
     for reference in graph.references_to(Kind::Municipality, id) {

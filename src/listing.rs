@@ -1,7 +1,8 @@
 //! Filtering, sorting and counting for the members index and the calendar.
 //! The state lives in the URL query, so a filtered view is a shareable link.
 
-use crate::appearances::appearances;
+use crate::appearances::appearances_in;
+use crate::graph::Graph;
 use crate::dates::Date;
 use crate::model::{Event, EventKind, Level, Report};
 
@@ -65,13 +66,14 @@ pub fn level_param(level: Level) -> &'static str {
 
 /// Members in the report's order with their appearance counts.
 pub fn member_rows(report: &Report) -> Vec<MemberRow> {
+    let graph = Graph::of(report);
     report
         .japan
         .member_list
         .regular
         .iter()
         .filter_map(|id| report.municipality(id))
-        .map(|m| MemberRow { id: m.id.clone(), name: m.name.clone(), level: m.level, appearances: appearances(report, &m.id).len() })
+        .map(|m| MemberRow { id: m.id.clone(), name: m.name.clone(), level: m.level, appearances: appearances_in(&graph, report, &m.id).len() })
         .collect()
 }
 
