@@ -3,13 +3,15 @@
 // fetch/parse/validate and search timings in headless Chromium. Timings are
 // reported, never asserted. Run through `scripts/bench` (it builds first).
 //   node bench/run.mjs <dist> [--no-lighthouse]
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { startServer } from '../tests/e2e/server.mjs';
 import { firstViewBytes, GOAL } from './bytes.mjs';
 
+const execFileAsync = promisify(execFile);
 const dist = process.argv[2] ?? 'dist';
 const withLighthouse = !process.argv.includes('--no-lighthouse');
 const PORT = 4190;
@@ -95,12 +97,10 @@ const search = { build: [], query: [] };
   }
 }
 await browser.close();
-server.close();
 
-// 4. Lighthouse, mobile profile, on the same server started again.
+// 4. Lighthouse, mobile profile, each route in a fresh Chromium.
 const lighthouse = {};
 if (withLighthouse) {
-  const lhServer = await startServer({ root: dist, port: PORT, base: '/', headers: {} });
   const cli = 'node_modules/lighthouse/cli/index.js';
   if (!existsSync(cli)) {
     console.error('==> Installing lighthouse 12.2.3 for the benchmark (npm registry)');
@@ -109,7 +109,9 @@ if (withLighthouse) {
   mkdirSync('bench/out/lighthouse', { recursive: true });
   for (const path of topLevel) {
     const out = `bench/out/lighthouse/${path === '/' ? 'home' : path.slice(1)}.json`;
-    execFileSync('node', [cli, `${ORIGIN}${path}`, '--quiet', '--output=json', `--output-path=${out}`,
+    console.error(`==> Lighthouse ${path}`);
+    // Asynchronously: the static server runs in this same process.
+    await execFileAsync('node', [cli, `${ORIGIN}${path}`, '--quiet', '--output=json', `--output-path=${out}`,
       '--only-categories=performance,accessibility,best-practices,seo',
       `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`], { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' } });
     const lhr = JSON.parse(readFileSync(out, 'utf8'));
@@ -122,8 +124,9 @@ if (withLighthouse) {
       tbt: audit('total-blocking-time'), cls: audit('cumulative-layout-shift'),
     };
   }
-  lhServer.close();
 }
+server.closeAllConnections();
+server.close();
 
 // Report.
 const date = new Date().toISOString().slice(0, 10);

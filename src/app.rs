@@ -163,6 +163,8 @@ fn Shell(deployment: Deployment, state: RwSignal<LoadState>, retry: Callback<()>
 
     provide_context(SearchCache::new());
     let header = (!deployment.embed).then(|| view! { <Header deployment=deployment.clone() route report/> });
+    // With `<base href>`, a bare `#main` would resolve to the overview page.
+    let skip_href = move || format!("{}#main", location.pathname.get());
     let footer = (!deployment.embed).then(|| view! { <Footer report/> });
     let open_full = deployment.embed.then(|| {
         let deployment = deployment.clone();
@@ -173,7 +175,7 @@ fn Shell(deployment: Deployment, state: RwSignal<LoadState>, retry: Callback<()>
         }
     });
     view! {
-        <a class="skip-link" href="#main">{labels::SKIP_TO_CONTENT}</a>
+        <a class="skip-link" href=skip_href on:click=skip_to_main>{labels::SKIP_TO_CONTENT}</a>
         {header}
         <main id="main" tabindex="-1">
             {move || match state.get() {
@@ -255,6 +257,17 @@ fn Loading() -> impl IntoView {
                 <p>{labels::STILL_LOADING}</p>
             </Show>
         </div>
+    }
+}
+
+/// Moves focus to the main content without a navigation: the router must
+/// not treat the skip link as a link to another page.
+fn skip_to_main(event: leptos::ev::MouseEvent) {
+    event.prevent_default();
+    let main = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("main"));
+    if let Some(main) = main.and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok()) {
+        main.focus().ok();
+        main.scroll_into_view();
     }
 }
 

@@ -12,8 +12,12 @@ pub const MESSAGE_VERSION: u32 = 1;
 pub fn snippet(origin: &str, base: &str, path: &str, title: &str) -> String {
     let path = if path == "/" { "/" } else { path };
     format!(
-        "<iframe src=\"{origin}{base}{EMBED_SEGMENT}{path}\" title=\"{}\" data-iclei-report \
-         style=\"width:100%;max-width:100%;border:0;display:block\" scrolling=\"no\" loading=\"lazy\"></iframe>\n\
+        // Inline sizing wins over a host theme's iframe rules; the height is a
+        // starting value until the first resize message; clipboard-write lets
+        // the copy-link buttons work inside the frame.
+        "<iframe src=\"{origin}{base}{EMBED_SEGMENT}{path}\" title=\"{}\" data-iclei-report allow=\"clipboard-write\" \
+         style=\"display:block;width:100%;max-width:100%;min-width:0;height:600px;min-height:0;max-height:none;border:0;padding:0;box-sizing:border-box\" \
+         scrolling=\"no\" loading=\"lazy\"></iframe>\n\
          <script src=\"{origin}{base}/embed.js\" async></script>",
         escape_attribute(title)
     )

@@ -14,7 +14,10 @@ pub fn report_to_host(pathname: Memo<String>, hash: Memo<String>, deployment: De
     Effect::new(move |_| {
         let path = app_path.get();
         let hash = hash.get();
-        post(&[("type", NAVIGATE_MESSAGE.into()), ("path", path.into()), ("hash", hash.into())]);
+        post(&[("type", NAVIGATE_MESSAGE.into()), ("path", path.clone().into()), ("hash", hash.into())]);
+        // Now, and again after layout settles: an off-screen cross-origin
+        // frame gets no animation frames until it is scrolled into view.
+        post_height(&path);
         request_animation_frame(move || post_height(&app_path.get_untracked()));
     });
     // Content and width changes: one observer for the page's lifetime.
