@@ -86,6 +86,17 @@ fn strings<'v>(value: &'v Value, out: &mut Vec<&'v str>) {
     }
 }
 
+/// Every municipality `text` names must be referenced within `owner`.
+fn check_text(text: &str, path: &str, owner: &Value, names: &[(String, String)], failures: &mut Vec<String>) {
+    let mut within = Vec::new();
+    strings(owner, &mut within);
+    for id in names_in(text, names) {
+        if !within.contains(&id) {
+            failures.push(format!("{path} names {id} but its entity ({}) does not reference it", owner["id"]));
+        }
+    }
+}
+
 /// Walks objects; each object with an `id` is an entity and owns the text
 /// below it up to the next entity.
 fn check_mentions(value: &Value, path: &str, owner: Option<&Value>, names: &[(String, String)], failures: &mut Vec<String>) {
@@ -94,17 +105,8 @@ fn check_mentions(value: &Value, path: &str, owner: Option<&Value>, names: &[(St
             let owner = if fields.contains_key("id") { Some(value) } else { owner };
             for (key, child) in fields {
                 let child_path = format!("{path}.{key}");
-                if let Value::String(text) = child {
-                    let Some(owner) = owner else {
-                        continue;
-                    };
-                    let mut within = Vec::new();
-                    strings(owner, &mut within);
-                    for id in names_in(text, names) {
-                        if !within.contains(&id) {
-                            failures.push(format!("{child_path} names {id} but its entity ({}) does not reference it", owner["id"]));
-                        }
-                    }
+                if let (Value::String(text), Some(owner)) = (child, owner) {
+                    check_text(text, &child_path, owner, names, failures);
                 } else {
                     check_mentions(child, &child_path, owner, names, failures);
                 }
@@ -112,17 +114,8 @@ fn check_mentions(value: &Value, path: &str, owner: Option<&Value>, names: &[(St
         }
         Value::Array(items) => {
             for (i, item) in items.iter().enumerate() {
-                if let Value::String(text) = item {
-                    let Some(owner) = owner else {
-                        continue;
-                    };
-                    let mut within = Vec::new();
-                    strings(owner, &mut within);
-                    for id in names_in(text, names) {
-                        if !within.contains(&id) {
-                            failures.push(format!("{path}[{i}] names {id} but its entity ({}) does not reference it", owner["id"]));
-                        }
-                    }
+                if let (Value::String(text), Some(owner)) = (item, owner) {
+                    check_text(text, &format!("{path}[{i}]"), owner, names, failures);
                 } else {
                     check_mentions(item, &format!("{path}[{i}]"), owner, names, failures);
                 }

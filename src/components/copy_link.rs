@@ -7,20 +7,23 @@ use crate::app::Ctx;
 use crate::labels;
 use crate::routes::Route;
 
+/// Copies `text` to the clipboard, then sets `status` to `done` or to the
+/// failure label (the Clipboard API can be refused, e.g. in a frame).
+pub fn copy_text(text: String, status: RwSignal<Option<&'static str>>, done: &'static str) {
+    leptos::task::spawn_local(async move {
+        let copied = match web_sys::window() {
+            Some(window) => JsFuture::from(window.navigator().clipboard().write_text(&text)).await.is_ok(),
+            None => false,
+        };
+        status.set(Some(if copied { done } else { labels::COPY_FAILED }));
+    });
+}
+
 #[component]
 pub fn CopyLink(ctx: Ctx, route: Route, #[prop(optional, into)] fragment: Option<String>, #[prop(into)] name: String) -> impl IntoView {
     let url = ctx.deployment.absolute(&route, fragment.as_deref());
     let status = RwSignal::new(None::<&'static str>);
-    let copy = move |_| {
-        let url = url.clone();
-        leptos::task::spawn_local(async move {
-            let copied = match web_sys::window() {
-                Some(window) => JsFuture::from(window.navigator().clipboard().write_text(&url)).await.is_ok(),
-                None => false,
-            };
-            status.set(Some(if copied { labels::COPIED } else { labels::COPY_FAILED }));
-        });
-    };
+    let copy = move |_| copy_text(url.clone(), status, labels::COPIED);
     view! {
         <span class="copy-link">
             <button type="button" class="copy-link-button" on:click=copy aria-label=format!("{}: {name}", labels::COPY_LINK)>

@@ -1,9 +1,9 @@
 //! "Embed this page": shows the snippet for the current page with a copy button.
 
 use leptos::prelude::*;
-use wasm_bindgen_futures::JsFuture;
 
 use crate::app::Ctx;
+use crate::components::copy_link::copy_text;
 use crate::embed::snippet;
 use crate::labels;
 use crate::routes::Route;
@@ -20,16 +20,7 @@ pub fn EmbedControl(ctx: Ctx, route: Route, heading: String) -> impl IntoView {
     );
     let copy = {
         let code = code.clone();
-        move |_| {
-            let code = code.clone();
-            leptos::task::spawn_local(async move {
-                let copied = match web_sys::window() {
-                    Some(w) => JsFuture::from(w.navigator().clipboard().write_text(&code)).await.is_ok(),
-                    None => false,
-                };
-                status.set(Some(if copied { labels::SNIPPET_COPIED } else { labels::COPY_FAILED }));
-            });
-        }
+        move |_| copy_text(code.clone(), status, labels::SNIPPET_COPIED)
     };
     view! {
         <section class="embed">

@@ -44,12 +44,13 @@ pub fn Header(deployment: Deployment, route: Memo<Option<Route>>, report: Memo<O
                     {labels::MENU}
                 </button>
             </div>
-            <div class="site-search">
-                <SearchBox deployment=deployment.clone() report/>
-            </div>
+            // The menu follows its button in the tab order; search comes after.
             <nav id="main-nav" class="main-nav" class:open=move || open.get() aria-label=labels::MAIN_NAV>
                 <ul>{items}</ul>
             </nav>
+            <div class="site-search">
+                <SearchBox deployment=deployment.clone() report/>
+            </div>
         </header>
     }
 }
