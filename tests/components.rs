@@ -133,3 +133,21 @@ async fn the_app_shows_the_failure_view_when_the_snapshot_is_missing() {
     }
     assert_eq!(texts(&root, ".failure-message"), [labels::failure::NOT_FOUND]);
 }
+
+/// An unforeseen panic leaves a readable message, not a dead page.
+#[wasm_bindgen_test]
+async fn a_panic_becomes_a_readable_message() {
+    use wasm_bindgen::closure::Closure;
+    iclei_report::app::install_panic_hook();
+    let window = web_sys::window().unwrap();
+    // The trap that follows the hook surfaces as an uncaught error: expected here.
+    let swallow = Closure::<dyn Fn() -> bool>::new(|| true);
+    window.set_onerror(Some(swallow.as_ref().unchecked_ref()));
+    let boom = Closure::once_into_js(|| -> () { panic!("unforeseen") });
+    window.set_timeout_with_callback_and_timeout_and_arguments_0(boom.unchecked_ref(), 0).unwrap();
+    sleep(200).await;
+    window.set_onerror(None);
+    drop(swallow);
+    let alert = window.document().unwrap().query_selector(".panic[role=alert]").unwrap().expect("the panic message is shown");
+    assert_eq!(alert.text_content().as_deref(), Some(labels::failure::PANIC));
+}
