@@ -75,6 +75,19 @@ pub fn ItemHeading(ctx: Ctx, route: Route, #[prop(into)] id: String, #[prop(into
     view! { <div class="item-heading">{heading}{control}</div> }
 }
 
+/// The heading of a card that stands for a page of its own: a link to the
+/// page, and the control that copies that page's URL.
+#[component]
+pub fn PageCardHeading(ctx: Ctx, route: Route, #[prop(into)] text: String) -> impl IntoView {
+    let href = ctx.deployment.href(&route);
+    view! {
+        <div class="item-heading">
+            <h2><a href=href>{text.clone()}</a></h2>
+            <CopyLink ctx route name=text/>
+        </div>
+    }
+}
+
 /// One event of the calendar (or of a list of events), linked to what the
 /// report says about it elsewhere.
 #[component]

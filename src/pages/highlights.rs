@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::app::Ctx;
 use crate::components::blocks::Figures;
 use crate::components::copy_link::CopyLink;
-use crate::components::entities::{MemberLinks, Notes, StoryView};
+use crate::components::entities::{MemberLinks, Notes, PageCardHeading, StoryView};
 use crate::dates::format_span;
 use crate::labels;
 use crate::routes::{Page, Route};
@@ -20,10 +20,7 @@ pub fn Highlights(ctx: Ctx) -> impl IntoView {
             let route = Route::with_id(Page::Highlight, &h.id);
             view! {
                 <section class="card" id=h.id.clone()>
-                    <div class="item-heading">
-                        <h2><a href=ctx.deployment.href(&route)>{h.title.clone()}</a></h2>
-                        <CopyLink ctx=ctx.clone() route name=h.title.clone()/>
-                    </div>
+                    <PageCardHeading ctx=ctx.clone() route text=h.title.clone()/>
                     {h.subtitle.clone().map(|s| view! { <p class="subtitle">{s}</p> })}
                     <p class="story-date">{format_span(&h.date.start, h.date.end.as_deref())}" ・ "{h.place.clone()}</p>
                 </section>

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::app::Ctx;
 use crate::components::copy_link::CopyLink;
-use crate::components::entities::Notes;
+use crate::components::entities::{Notes, PageCardHeading};
 use crate::labels;
 use crate::routes::{Page, Route};
 
@@ -18,10 +18,7 @@ pub fn Pathways(ctx: Ctx) -> impl IntoView {
             let route = Route::with_id(Page::Pathway, &p.id);
             view! {
                 <section class="card" id=p.id.clone()>
-                    <div class="item-heading">
-                        <h2><a href=ctx.deployment.href(&route)>{p.name.clone()}</a></h2>
-                        <CopyLink ctx=ctx.clone() route name=p.name.clone()/>
-                    </div>
+                    <PageCardHeading ctx=ctx.clone() route text=p.name.clone()/>
                     <p>{p.description.clone()}</p>
                 </section>
             }
