@@ -2,7 +2,7 @@
 //! references in the snapshot (never from a hand-written list).
 
 use crate::graph::{Graph, Key, Kind};
-use crate::model::{Block, Report};
+use crate::model::Report;
 use crate::routes::{Locator, Route};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -44,13 +44,6 @@ pub fn appearances_in(graph: &Graph<'_>, report: &Report, id: &str) -> Vec<Appea
 /// The display title of an entity.
 pub fn title_of(report: &Report, kind: Kind, id: &str) -> Option<String> {
     let sections = || report.chapters.iter().flat_map(|c| &c.sections);
-    let stories = || {
-        let in_sections = sections().flat_map(|s| &s.blocks).filter_map(|b| match b {
-            Block::Story(s) => Some(s),
-            _ => None,
-        });
-        report.highlights.iter().flat_map(|h| &h.stories).chain(in_sections)
-    };
     let found = match kind {
         Kind::Activity => report.about.activities.items.iter().find(|a| a.id == id).map(|a| a.title.clone()),
         Kind::Pathway => report.about.pathways.items.iter().find(|p| p.id == id).map(|p| p.name.clone()),
@@ -60,7 +53,7 @@ pub fn title_of(report: &Report, kind: Kind, id: &str) -> Option<String> {
         Kind::Municipality => report.municipality(id).map(|m| m.name.clone()),
         Kind::Person => report.person(id).map(|p| p.name.clone()),
         Kind::Highlight => report.highlights.iter().find(|h| h.id == id).map(|h| h.title.clone()),
-        Kind::Story => stories().find(|s| s.id == id).map(|s| s.title.clone()),
+        Kind::Story => report.story(id).map(|s| s.title.clone()),
         Kind::Chapter => report.chapters.iter().find(|c| c.id == id).map(|c| c.title.clone()),
         Kind::Section => sections().find(|s| s.id == id).map(|s| s.title.clone()),
         Kind::Initiative => report.initiative(id).map(|i| i.name.clone()),

@@ -125,10 +125,6 @@ impl<'a> Graph<'a> {
         walk.graph
     }
 
-    pub fn contains(&self, key: Key<'_>) -> bool {
-        self.entities.iter().any(|e| e.key.kind == key.kind && e.key.id == key.id)
-    }
-
     /// References pointing at `to`, in snapshot order.
     pub fn references_to<'s>(&'s self, kind: Kind, id: &'s str) -> impl Iterator<Item = &'s Reference<'a>> + 's {
         self.references.iter().filter(move |r| r.to.kind == kind && r.to.id == id)

@@ -48,11 +48,8 @@ pub fn page_meta(route: &Route, report: &Report) -> Option<PageMeta> {
         }
         Page::Member => {
             let m = report.municipalities.iter().find(|m| m.id == id)?;
-            let head = m.head.as_ref().and_then(|h| {
-                let person = report.people.iter().find(|p| p.id == h.person)?;
-                Some(format!("{} {}", h.title, person.name))
-            });
-            let description = format!("{}（{}）{}", m.name, report.japan.member_list.regular_label, head.unwrap_or_default());
+            let head = report.head_line(m).unwrap_or_default();
+            let description = format!("{}（{}）{}", m.name, report.japan.member_list.regular_label, head);
             (m.name.clone(), description)
         }
         Page::Highlights => (

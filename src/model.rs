@@ -444,6 +444,26 @@ impl Report {
         self.initiatives.iter().find(|i| i.id == id)
     }
 
+    /// Every story: the highlights' side events, then the chapters' story blocks.
+    pub fn stories(&self) -> impl Iterator<Item = &Story> {
+        let in_sections = self.chapters.iter().flat_map(|c| &c.sections).flat_map(|s| &s.blocks).filter_map(|b| match b {
+            Block::Story(s) => Some(s),
+            _ => None,
+        });
+        self.highlights.iter().flat_map(|h| &h.stories).chain(in_sections)
+    }
+
+    pub fn story(&self, id: &str) -> Option<&Story> {
+        self.stories().find(|s| s.id == id)
+    }
+
+    /// A municipality's head as printed with its title: `市長 山中 竹春`.
+    pub fn head_line(&self, municipality: &Municipality) -> Option<String> {
+        let head = municipality.head.as_ref()?;
+        let person = self.person(&head.person)?;
+        Some(format!("{} {}", head.title, person.name))
+    }
+
     /// Discrepancies that apply to `kind:id`.
     pub fn discrepancies_for<'a>(&'a self, tag: &'a str) -> impl Iterator<Item = &'a Discrepancy> + 'a {
         self.discrepancies.iter().filter(move |d| d.applies_to.iter().any(|a| a == tag))

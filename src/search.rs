@@ -45,7 +45,7 @@ use crate::appearances::title_of;
 use crate::graph::{Graph, Kind};
 use crate::labels;
 use crate::meta::page_meta;
-use crate::model::{Block, Report, Story};
+use crate::model::{Block, Report};
 use crate::routes::{Locator, Route};
 
 // ---------------------------------------------------------------------------
@@ -446,15 +446,6 @@ impl Fields {
     }
 }
 
-fn find_story<'r>(report: &'r Report, id: &str) -> Option<&'r Story> {
-    let in_highlights = report.highlights.iter().flat_map(|h| &h.stories);
-    let in_sections = report.chapters.iter().flat_map(|c| &c.sections).flat_map(|s| &s.blocks).filter_map(|b| match b {
-        Block::Story(s) => Some(s),
-        _ => None,
-    });
-    in_highlights.chain(in_sections).find(|s| s.id == id)
-}
-
 /// The text of an entity besides its title; see the module documentation.
 fn entity_text(report: &Report, kind: Kind, id: &str) -> String {
     let mut t = Fields::default();
@@ -512,7 +503,7 @@ fn entity_text(report: &Report, kind: Kind, id: &str) -> String {
             }
         }
         Kind::Story => {
-            if let Some(s) = find_story(report, id) {
+            if let Some(s) = report.story(id) {
                 t.add_opt(&s.place);
                 t.add_all(&s.paragraphs);
             }

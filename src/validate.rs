@@ -72,7 +72,7 @@ pub fn validate(report: &Report, value: &serde_json::Value) -> Vec<Problem> {
     spans.extend(report.events.iter().enumerate().map(|(i, e)| (format!("events[{i}].date"), &e.date)));
     for entity in &graph.entities {
         if entity.key.kind == crate::graph::Kind::Story {
-            if let Some(span) = story_date(report, entity.key.id) {
+            if let Some(span) = report.story(entity.key.id).and_then(|s| s.date.as_ref()) {
                 spans.push((format!("{}.date", entity.path), span));
             }
         }
@@ -92,15 +92,6 @@ pub fn validate(report: &Report, value: &serde_json::Value) -> Vec<Problem> {
 
     empty_text(value, String::new(), &mut problem);
     problems
-}
-
-fn story_date<'a>(report: &'a Report, id: &str) -> Option<&'a DateSpan> {
-    let in_highlights = report.highlights.iter().flat_map(|h| &h.stories);
-    let in_sections = report.chapters.iter().flat_map(|c| &c.sections).flat_map(|s| &s.blocks).filter_map(|b| match b {
-        crate::model::Block::Story(s) => Some(s),
-        _ => None,
-    });
-    in_highlights.chain(in_sections).find(|s| s.id == id)?.date.as_ref()
 }
 
 fn check_span(path: &str, span: &DateSpan, problem: &mut impl FnMut(String, String)) {

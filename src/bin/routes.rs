@@ -6,7 +6,7 @@
 
 use iclei_report::graph::Graph;
 use iclei_report::meta::page_meta;
-use iclei_report::routes::{location, reading_order};
+use iclei_report::routes::{reading_order, Locator};
 use iclei_report::snapshot::load;
 use serde_json::json;
 
@@ -22,11 +22,12 @@ fn main() {
         })
         .collect();
     let graph = Graph::of(&report);
+    let locator = Locator::new(&graph, &report);
     let items: Vec<_> = graph
         .entities
         .iter()
         .filter_map(|e| {
-            let (route, fragment) = location(e.key.kind, e.key.id, &report)?;
+            let (route, fragment) = locator.locate(e.key)?;
             Some(json!({ "kind": e.key.kind.tag(), "id": e.key.id, "path": route.path(), "fragment": fragment }))
         })
         .collect();

@@ -10,14 +10,8 @@ use crate::components::chart::{Bar, BarChart};
 use crate::components::copy_link::CopyLink;
 use crate::labels;
 use crate::listing::{member_rows, select_members, MemberQuery, MemberSort};
-use crate::model::{Level, Municipality};
+use crate::model::Level;
 use crate::routes::{Page, Route};
-
-fn head_line(ctx: &Ctx, m: &Municipality) -> Option<String> {
-    let head = m.head.as_ref()?;
-    let person = ctx.report.person(&head.person)?;
-    Some(format!("{} {}", head.title, person.name))
-}
 
 #[component]
 pub fn Members(ctx: Ctx) -> impl IntoView {
@@ -46,7 +40,7 @@ pub fn Members(ctx: Ctx) -> impl IntoView {
                     view! {
                         <li class="member-card" id=m.id.clone()>
                             <h3><a href=href>{m.name.clone()}</a></h3>
-                            <p class="member-head">{head_line(&ctx, &m)}</p>
+                            <p class="member-head">{ctx.report.head_line(&m)}</p>
                             <p class="member-meta">{labels::level(m.level)}" ・ "{labels::APPEARANCES}" "<span class="member-count">{row.appearances}</span></p>
                             <CopyLink ctx=ctx.clone() route=here.clone() fragment=m.id.clone() name=m.name.clone()/>
                         </li>
@@ -150,7 +144,7 @@ pub fn MemberPage(ctx: Ctx, id: String) -> impl IntoView {
         <div class="item-heading">
             <dl class="member-facts">
                 <dt>{labels::HEAD}</dt>
-                <dd>{head_line(&ctx, &m)}</dd>
+                <dd>{ctx.report.head_line(&m)}</dd>
                 <dt>{labels::MEMBER_TYPE}</dt>
                 <dd>{list.regular_label.clone()}"（"{list.as_of.clone()}"）"</dd>
                 <dt>{labels::LEVEL}</dt>
