@@ -1,13 +1,14 @@
 //! The digital edition of ICLEI Japan's 2024 activity report.
 //!
 //! Pure modules, tested natively: `model`, `dates`, `graph`, `validate`,
-//! `snapshot`, `routes`, `meta`, `labels`. The Leptos client lives in `app`,
+//! `json_text`, `snapshot`, `routes`, `meta`, `labels`. The Leptos client lives in `app`,
 //! `pages` and `components`.
 
 pub mod appearances;
 pub mod dates;
 pub mod embed;
 pub mod graph;
+pub mod json_text;
 pub mod labels;
 pub mod listing;
 pub mod meta;

@@ -3,8 +3,10 @@
 
 use std::fmt;
 
+use serde::de::IgnoredAny;
 use serde::Deserialize;
 
+use crate::json_text::{blank_strings, path_at};
 use crate::model::{Report, SCHEMA_MAJOR};
 use crate::validate::{schema_major, validate, Problem};
 
@@ -43,33 +45,44 @@ impl fmt::Display for LoadError {
     }
 }
 
-/// Only the version field, read before the rest so that a future format
-/// is refused by its version, not by whatever field it changed.
+/// Only the version field, read when the report itself did not parse, so
+/// that a future format is refused by its version, not by whatever field it
+/// changed. Other fields are skipped without being built.
 #[derive(Deserialize)]
 struct VersionProbe {
-    schema_version: Option<serde_json::Value>,
+    schema_version: Option<String>,
 }
 
 pub fn load(text: &str) -> Result<Report, LoadError> {
-    if text.trim().is_empty() {
+    let body = text.trim_start();
+    if body.is_empty() {
         return Err(LoadError::NotJson { detail: "empty body".into() });
     }
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
-        let detail = e.to_string();
-        if e.is_eof() {
-            LoadError::Truncated { detail }
-        } else {
-            LoadError::NotJson { detail }
+    if !body.starts_with('{') {
+        // serde would read an array as a struct's fields in order and report
+        // an error deep inside it; the real problem is at the root.
+        serde_json::from_str::<IgnoredAny>(text).map_err(syntax_error)?;
+        return Err(LoadError::WrongShape { path: "(root)".into(), detail: "expected a JSON object".into() });
+    }
+    // Parsed once, straight into the model: serde_json says where it
+    // stopped, and `path_at` turns that position into a field path.
+    let report: Report = serde_json::from_str(text).map_err(|e| {
+        if !e.is_data() {
+            return syntax_error(e);
+        }
+        if let Ok(VersionProbe { schema_version: Some(version) }) = serde_json::from_str(text) {
+            if let Err(unsupported @ LoadError::UnsupportedVersion { .. }) = check_version(&version) {
+                return unsupported;
+            }
+        }
+        LoadError::WrongShape {
+            path: path_at(text, byte_offset(text, e.line(), e.column())),
+            detail: strip_position(&e.to_string()),
         }
     })?;
-    check_version(&value)?;
-    // Typed straight from the text: serde_json reports where it failed, and
-    // `path_at` turns that position into a field path.
-    let report: Report = serde_json::from_str(text).map_err(|e| LoadError::WrongShape {
-        path: path_at(text, byte_offset(text, e.line(), e.column())),
-        detail: strip_position(&e.to_string()),
-    })?;
-    let problems = validate(&report, &value);
+    check_version(&report.schema_version)?;
+    let mut problems = validate(&report);
+    problems.extend(blank_strings(text).into_iter().map(|path| Problem { path, message: "empty text".into() }));
     if problems.is_empty() {
         Ok(report)
     } else {
@@ -77,21 +90,21 @@ pub fn load(text: &str) -> Result<Report, LoadError> {
     }
 }
 
-fn check_version(value: &serde_json::Value) -> Result<(), LoadError> {
-    let shape = |detail: &str| LoadError::WrongShape { path: "schema_version".into(), detail: detail.into() };
-    let probe = VersionProbe::deserialize(value).map_err(|_| LoadError::WrongShape {
-        path: "(root)".into(),
-        detail: "expected a JSON object".into(),
-    })?;
-    let version = match probe.schema_version {
-        Some(serde_json::Value::String(v)) => v,
-        Some(_) => return Err(shape("expected a string")),
-        None => return Err(shape("missing field")),
-    };
-    match schema_major(&version) {
+/// Text that is not JSON, or JSON cut short.
+fn syntax_error(e: serde_json::Error) -> LoadError {
+    let detail = e.to_string();
+    if e.is_eof() {
+        LoadError::Truncated { detail }
+    } else {
+        LoadError::NotJson { detail }
+    }
+}
+
+fn check_version(version: &str) -> Result<(), LoadError> {
+    match schema_major(version) {
         Some(SCHEMA_MAJOR) => Ok(()),
-        Some(_) => Err(LoadError::UnsupportedVersion { found: version }),
-        None => Err(shape("expected MAJOR.MINOR.PATCH")),
+        Some(_) => Err(LoadError::UnsupportedVersion { found: version.into() }),
+        None => Err(LoadError::WrongShape { path: "schema_version".into(), detail: "expected MAJOR.MINOR.PATCH".into() }),
     }
 }
 
@@ -109,67 +122,6 @@ fn strip_position(message: &str) -> String {
     }
 }
 
-/// One open container while scanning JSON text.
-enum Frame {
-    Object { key: Option<String>, expecting_key: bool },
-    Array { index: usize },
-}
-
-/// The field path (`municipalities[3].head.person`) of the value being read
-/// at byte `offset` of well-formed JSON text; `(root)` at the top level.
-pub fn path_at(text: &str, offset: usize) -> String {
-    let mut frames: Vec<Frame> = Vec::new();
-    let mut chars = text[..offset.min(text.len())].chars();
-    while let Some(c) = chars.next() {
-        match c {
-            '{' => frames.push(Frame::Object { key: None, expecting_key: true }),
-            '[' => frames.push(Frame::Array { index: 0 }),
-            '}' | ']' => {
-                frames.pop();
-            }
-            ',' => match frames.last_mut() {
-                Some(Frame::Array { index }) => *index += 1,
-                Some(Frame::Object { expecting_key, .. }) => *expecting_key = true,
-                None => {}
-            },
-            ':' => {
-                if let Some(Frame::Object { expecting_key, .. }) = frames.last_mut() {
-                    *expecting_key = false;
-                }
-            }
-            '"' => {
-                let mut string = String::new();
-                while let Some(c) = chars.next() {
-                    match c {
-                        // An escaped character stands for itself (near enough for a path).
-                        '\\' => string.extend(chars.next()),
-                        '"' => break,
-                        c => string.push(c),
-                    }
-                }
-                if let Some(Frame::Object { key, expecting_key: true }) = frames.last_mut() {
-                    *key = Some(string);
-                }
-            }
-            _ => {}
-        }
-    }
-    let mut path = String::new();
-    for frame in &frames {
-        match frame {
-            Frame::Object { key: Some(key), .. } => {
-                if !path.is_empty() {
-                    path.push('.');
-                }
-                path.push_str(key);
-            }
-            Frame::Object { key: None, .. } => {}
-            Frame::Array { index } => path.push_str(&format!("[{index}]")),
-        }
-    }
-    if path.is_empty() { "(root)".into() } else { path }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -180,17 +132,6 @@ mod tests {
         assert_eq!(load(" \n"), Err(LoadError::NotJson { detail: "empty body".into() }));
         assert!(matches!(load(r#"{"schema_version": "1.0.0", "meta": {"#), Err(LoadError::Truncated { .. })));
         assert!(matches!(load("[1, 2]"), Err(LoadError::WrongShape { .. })));
-    }
-
-    #[test]
-    fn paths_of_positions() {
-        let text = r#"{"a": [1, {"b": "x", "c": [true, 42]}], "d": {"e\"f": 1}}"#;
-        let at = |needle: &str| path_at(text, text.find(needle).unwrap() + needle.len());
-        assert_eq!(at("42"), "a[1].c[1]");
-        assert_eq!(at("\"x\""), "a[1].b");
-        assert_eq!(at("\"e\\\"f\": 1"), "d.e\"f");
-        assert_eq!(path_at(text, 0), "(root)");
-        assert_eq!(path_at(text, text.len()), "(root)");
     }
 
     #[test]

@@ -30,10 +30,9 @@ pub fn schema_major(version: &str) -> Option<u32> {
     parts[0].parse().ok()
 }
 
-/// `value` is the same snapshot as parsed JSON: empty text is found there,
-/// generically, rather than by serialising the report again (which would
-/// put every Serialize impl into the wasm binary).
-pub fn validate(report: &Report, value: &serde_json::Value) -> Vec<Problem> {
+/// Empty text is found in the snapshot's text (`json_text::blank_strings`),
+/// generically, rather than by walking or re-serialising every field here.
+pub fn validate(report: &Report) -> Vec<Problem> {
     let mut problems = Vec::new();
     let mut problem = |path: String, message: String| problems.push(Problem { path, message });
 
@@ -89,8 +88,6 @@ pub fn validate(report: &Report, value: &serde_json::Value) -> Vec<Problem> {
             }
         }
     }
-
-    empty_text(value, String::new(), &mut problem);
     problems
 }
 
@@ -105,24 +102,6 @@ fn check_span(path: &str, span: &DateSpan, problem: &mut impl FnMut(String, Stri
             (Some(s), Some(e)) if e < s => problem(format!("{path}.end"), format!("ends ({e}) before it starts ({s})")),
             _ => {}
         }
-    }
-}
-
-fn empty_text(value: &serde_json::Value, path: String, problem: &mut impl FnMut(String, String)) {
-    match value {
-        serde_json::Value::String(s) if s.trim().is_empty() => problem(path, "empty text".into()),
-        serde_json::Value::Array(items) => {
-            for (i, item) in items.iter().enumerate() {
-                empty_text(item, format!("{path}[{i}]"), problem);
-            }
-        }
-        serde_json::Value::Object(fields) => {
-            for (name, item) in fields {
-                let child = if path.is_empty() { name.clone() } else { format!("{path}.{name}") };
-                empty_text(item, child, problem);
-            }
-        }
-        _ => {}
     }
 }
 

@@ -10,27 +10,30 @@ pub struct Bar {
     pub value: usize,
 }
 
-const WIDTH: f64 = 640.0;
-const LABEL_WIDTH: f64 = 150.0;
-const VALUE_WIDTH: f64 = 40.0;
-const ROW: f64 = 24.0;
+// Whole user units: formatting floats would pull float-printing code into the wasm.
+const WIDTH: usize = 640;
+const LABEL_WIDTH: usize = 150;
+const VALUE_WIDTH: usize = 40;
+const ROW: usize = 24;
+/// Baseline of a row's text, from the row's top.
+const BASELINE: usize = 16;
 
 #[component]
 pub fn BarChart(#[prop(into)] id: String, #[prop(into)] title: String, #[prop(into)] description: String, bars: Vec<Bar>) -> impl IntoView {
-    let max = bars.iter().map(|b| b.value).max().unwrap_or(0).max(1) as f64;
-    let height = ROW * bars.len() as f64 + 8.0;
-    let scale = (WIDTH - LABEL_WIDTH - VALUE_WIDTH) / max;
+    let max = bars.iter().map(|b| b.value).max().unwrap_or(0).max(1);
+    let height = ROW * bars.len() + 8;
+    let span = WIDTH - LABEL_WIDTH - VALUE_WIDTH;
     let rows = bars
         .iter()
         .enumerate()
         .map(|(i, bar)| {
-            let y = 4.0 + ROW * i as f64;
-            let width = (bar.value as f64 * scale).max(if bar.value > 0 { 2.0 } else { 0.0 });
+            let y = 4 + ROW * i;
+            let width = (bar.value * span / max).max(if bar.value > 0 { 2 } else { 0 });
             view! {
                 <g>
-                    <text x=LABEL_WIDTH - 8.0 y=y + ROW * 0.68 text-anchor="end" class="chart-label">{bar.label.clone()}</text>
-                    <rect x=LABEL_WIDTH y=y + 4.0 width=width height=ROW - 8.0 rx="3" class="chart-bar"></rect>
-                    <text x=LABEL_WIDTH + width + 6.0 y=y + ROW * 0.68 class="chart-value">{bar.value}</text>
+                    <text x=LABEL_WIDTH - 8 y=y + BASELINE text-anchor="end" class="chart-label">{bar.label.clone()}</text>
+                    <rect x=LABEL_WIDTH y=y + 4 width=width height=ROW - 8 rx="3" class="chart-bar"></rect>
+                    <text x=LABEL_WIDTH + width + 6 y=y + BASELINE class="chart-value">{bar.value}</text>
                 </g>
             }
         })
