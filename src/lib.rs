@@ -13,6 +13,7 @@ pub mod labels;
 pub mod listing;
 pub mod meta;
 pub mod model;
+pub mod order;
 pub mod routes;
 pub mod search;
 pub mod snapshot;

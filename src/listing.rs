@@ -4,6 +4,7 @@
 use crate::appearances::appearances_in;
 use crate::graph::Graph;
 use crate::dates::Date;
+use crate::order;
 use crate::model::{Event, EventKind, Level, Report};
 
 /// A member municipality with its number of appearances in the report.
@@ -81,7 +82,7 @@ pub fn select_members(rows: &[MemberRow], query: &MemberQuery) -> Vec<MemberRow>
     let mut selected: Vec<MemberRow> = rows.iter().filter(|r| query.level.is_none_or(|l| r.level == l)).cloned().collect();
     if query.sort == MemberSort::Activity {
         // Stable: equal counts keep the 五十音 order.
-        selected.sort_by(|a, b| b.appearances.cmp(&a.appearances));
+        order::sort_by_key(&mut selected, |r| u64::from(order::descending(r.appearances as u32)));
     }
     selected
 }
@@ -163,7 +164,8 @@ pub fn select_events<'a>(report: &'a Report, query: &CalendarQuery) -> Vec<&'a E
         .filter(|e| query.member.as_ref().is_none_or(|m| e.members.contains(m)))
         .filter(|e| query.filter.is_none_or(|f| f.matches(e)))
         .collect();
-    events.sort_by_key(|e| Date::parse(&e.date.start));
+    // Undated first, as `Option` orders them (validation refuses those anyway).
+    order::sort_by_key(&mut events, |e| Date::parse(&e.date.start).map_or(0, |d| order::key2(d.year as u32, d.month * 32 + d.day)));
     events
 }
 

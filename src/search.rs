@@ -38,7 +38,6 @@
 //!   text adds; then more and earlier occurrences, then shorter text; ties
 //!   keep the report's order.
 
-use std::cmp::Reverse;
 use std::fmt;
 
 use crate::appearances::title_of;
@@ -46,6 +45,7 @@ use crate::graph::{Graph, Kind};
 use crate::labels;
 use crate::meta::page_meta;
 use crate::model::{Block, Report};
+use crate::order;
 use crate::routes::{Locator, Route};
 
 // ---------------------------------------------------------------------------
@@ -614,11 +614,10 @@ impl Postings {
             tokens.clear();
             document_tokens(&doc.folded_title, &mut tokens);
             document_tokens(&doc.folded_text, &mut tokens);
-            tokens.sort_unstable();
-            tokens.dedup();
             pairs.extend(tokens.iter().map(|&t| (t, n as u32)));
         }
-        pairs.sort_unstable();
+        order::sort_pairs(&mut pairs);
+        pairs.dedup();
         let mut postings = Postings { tokens: Vec::new(), starts: Vec::new(), docs: Vec::with_capacity(pairs.len()) };
         for (token, doc) in pairs {
             if postings.tokens.last() != Some(&token) {
@@ -641,7 +640,7 @@ impl Postings {
     /// Documents that hold every token.
     fn all_of(&self, tokens: &[Token]) -> Vec<u32> {
         let mut lists: Vec<&[u32]> = tokens.iter().map(|&t| self.get(t)).collect();
-        lists.sort_by_key(|l| l.len());
+        order::sort_by_key(&mut lists, |l| l.len() as u64);
         let Some((shortest, others)) = lists.split_first() else {
             return Vec::new();
         };
@@ -759,7 +758,7 @@ impl SearchIndex {
             .filter_map(|d| Some((score(&self.documents[d as usize], &query)?, d)))
             .collect();
         // Best score first; ties in the report's order.
-        ranked.sort_unstable_by_key(|&(score, d)| (Reverse(score), d));
+        order::sort_by_key(&mut ranked, |&(score, d)| order::key2(order::descending(score), d));
         ranked.into_iter().take(limit).map(|(score, d)| self.hit(&self.documents[d as usize], &query, score)).collect()
     }
 
@@ -798,7 +797,7 @@ pub fn group_hits(hits: &[Hit]) -> Vec<(String, Vec<&Hit>)> {
         }
     }
     // Stable: groups whose best hits tie stay in order of first appearance.
-    groups.sort_by_key(|(_, members)| Reverse(members.iter().map(|h| h.score).max()));
+    order::sort_by_key(&mut groups, |(_, members)| u64::from(order::descending(members.iter().map(|h| h.score).max().unwrap_or(0))));
     groups
 }
 
@@ -912,7 +911,7 @@ fn highlight(source: &str, patterns: &[&str]) -> Vec<Segment> {
         .map(|(start, end)| folded.original_range(start, end))
         .filter(|r| !r.is_empty())
         .collect();
-    matches.sort_by_key(|r| (r.start, Reverse(r.end)));
+    order::sort_by_key(&mut matches, |r| order::key2(r.start as u32, order::descending(r.end as u32)));
     let chars: Vec<char> = source.chars().collect();
     let first = matches.first().map_or(0, |r| r.start);
     let field = field_around(&chars, first);

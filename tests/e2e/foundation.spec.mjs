@@ -17,6 +17,22 @@ test('the first page renders text fetched from the snapshot, without console noi
   expect(problems).toEqual([]);
 });
 
+// index.html preloads the snapshot so that it downloads beside the wasm; if
+// its href and the app's fetch disagree, the browser fetches it twice.
+for (const [where, base] of [['the root', ''], ['a sub-path', SUB_URL]]) {
+  test(`the snapshot is requested once, by the preload, at ${where}`, async ({ page }) => {
+    const snapshotRequests = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/data/report-2024.json')) snapshotRequests.push(r.url());
+    });
+    await page.goto(`${base}/members/yokohama`);
+    await ready(page);
+    await page.waitForTimeout(500);
+    expect(snapshotRequests).toHaveLength(1);
+    expect(await page.locator('link[rel="preload"][as="fetch"]').evaluate((l) => l.href)).toBe(snapshotRequests[0]);
+  });
+}
+
 test('the favicon is linked and served', async ({ page, request }) => {
   await page.goto('/');
   const href = await page.locator('link[rel="icon"]').getAttribute('href');
