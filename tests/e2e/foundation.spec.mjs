@@ -29,7 +29,7 @@ for (const [where, base] of [['the root', ''], ['a sub-path', SUB_URL]]) {
     await ready(page);
     await page.waitForTimeout(500);
     expect(snapshotRequests).toHaveLength(1);
-    expect(await page.locator('link[rel="preload"][as="fetch"]').evaluate((l) => l.href)).toBe(snapshotRequests[0]);
+    expect(await page.locator('link[rel="preload"][href$="report-2024.json"]').evaluate((l) => l.href)).toBe(snapshotRequests[0]);
   });
 }
 
