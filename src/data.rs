@@ -9,7 +9,9 @@ use crate::model::Report;
 use crate::snapshot::{load, LoadError};
 use crate::timing::{mark, measure};
 
-/// Path of the snapshot relative to the deployment's base path.
+/// Path of the snapshot relative to the deployment's base path. index.html
+/// preloads the same file so that it downloads beside the wasm (an
+/// end-to-end test fails if the two differ and it is fetched twice).
 pub const SNAPSHOT_PATH: &str = "/data/report-2024.json";
 
 /// Past this the request is aborted and the failure view shown. Slow mobile
