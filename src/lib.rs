@@ -5,6 +5,7 @@
 //! `pages` and `components`.
 
 pub mod appearances;
+mod block_de;
 pub mod dates;
 pub mod embed;
 pub mod graph;

@@ -371,8 +371,10 @@ model! {
     }
 }
 
+// Deserialised by hand (`block_de`), in one pass; the serde attributes
+// describe the same format for `Serialize` and the JSON Schema.
 /// A content block of a section, rendered in order.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[derive(Serialize, Clone, Debug, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "kebab-case", deny_unknown_fields)]
 pub enum Block {
