@@ -18,10 +18,13 @@ use crate::timing::{mark, measure};
 
 const SUGGESTIONS: usize = 8;
 
+/// An index and the report it was built from.
+type Built = (Arc<Report>, Arc<SearchIndex>);
+
 /// The index, built on first use from the snapshot already loaded.
 #[derive(Clone)]
 pub struct SearchCache {
-    built: Arc<Mutex<Option<(Arc<Report>, Arc<SearchIndex>)>>>,
+    built: Arc<Mutex<Option<Built>>>,
 }
 
 impl SearchCache {
