@@ -20,7 +20,7 @@ export const csp = [
   "connect-src 'self'",
   "manifest-src 'self'",
   "base-uri 'self'",
-  "form-action 'none'",
+  "form-action 'self'",
   `frame-ancestors ${["'self'", ...ancestors].join(' ')}`,
 ].join('; ');
 

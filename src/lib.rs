@@ -1,3 +1,4 @@
+#![recursion_limit = "256"]
 //! The digital edition of ICLEI Japan's 2024 activity report.
 //!
 //! Pure modules, tested natively: `model`, `dates`, `graph`, `validate`,
@@ -26,3 +27,5 @@ pub mod data;
 pub mod frame;
 pub mod pages;
 pub mod timing;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;

@@ -1,6 +1,7 @@
 // A static file server for the built app, as a static host would serve it:
-// files from a folder under a base path, index.html for any other path under
-// that base (client-side routes), precompressed .br/.gz siblings when the
+// files from a folder under a base path, {path}/index.html for a page's path
+// (prerendered pages) and app.html for any other path under that base
+// (client-side routes), precompressed .br/.gz siblings when the
 // client accepts them, and optional response headers (e.g. a strict CSP).
 //
 //   node tests/e2e/server.mjs --root dist --port 4173 [--base /report/2024/]
@@ -83,12 +84,15 @@ export function startServer({ root, port, base, headers }) {
     const relative = normalize(pathname.slice(base.length - 1)).replace(/^(\.\.[/\\])+/, '');
     let file = join(rootDir, relative);
     if (!file.startsWith(rootDir) || !(await isFile(file))) {
-      // A route of the app (no file extension) gets the app shell.
+      // A route of the app (no file extension) gets its prerendered page,
+      // or else the app shell.
       if (extname(pathname) && extname(pathname) !== '.html') {
         res.writeHead(404, { ...common, 'Content-Type': 'text/plain' }).end('not found');
         return;
       }
-      file = join(rootDir, 'index.html');
+      const page = join(file, 'index.html');
+      const shell = join(rootDir, 'app.html');
+      file = page.startsWith(rootDir) && (await isFile(page)) ? page : (await isFile(shell)) ? shell : join(rootDir, 'index.html');
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const accepts = req.headers['accept-encoding'] ?? '';

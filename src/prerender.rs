@@ -1,0 +1,73 @@
+//! Every page of the report as static HTML, written at build time by the
+//! same components the app renders with (natively, with Leptos's `ssr`
+//! rendering). A visitor sees the page as soon as the HTML arrives; the wasm
+//! then renders the same page beside it and takes over (`app::mount`). Link
+//! previews (X, LINE, mail) read the title and description from it.
+
+use std::sync::Arc;
+
+use futures::StreamExt;
+use leptos::prelude::*;
+use leptos_meta::ServerMetaContext;
+use leptos_router::location::RequestUrl;
+
+use crate::app::{Deployment, Shell, PRERENDERED_ATTR, PRERENDERED_ID};
+use crate::data::LoadState;
+use crate::model::Report;
+use crate::routes::Route;
+
+
+/// `template` (the built index.html) with `route`'s page in its body and
+/// the page's title and meta tags in its head.
+pub fn page(template: &str, deployment: &Deployment, report: &Arc<Report>, route: &Route) -> String {
+    let owner = Owner::new();
+    owner.with(|| {
+        let (meta_context, meta_output) = ServerMetaContext::new();
+        provide_context(meta_context);
+        leptos_meta::provide_meta_context();
+        provide_context(RequestUrl::new(&deployment.href(route)));
+        let state = RwSignal::new(LoadState::Ready(report.clone()));
+        let deployment = deployment.clone();
+        let router_base = deployment.link_base();
+        let body = view! {
+            <leptos_router::components::Router base=router_base>
+                <Shell deployment state retry=Callback::new(|_| {})/>
+            </leptos_router::components::Router>
+        }
+        .to_html();
+        // The template's own title gives way to the page's; leptos_meta
+        // puts the page's tags after the marker.
+        let template = strip_title(template).replacen("</head>", &format!("{HEAD_MARKER}</head>"), 1);
+        let document = template.replacen(
+            "<body>",
+            &format!("<body><div id=\"{PRERENDERED_ID}\">{body}</div>"),
+            1,
+        );
+        let injected = futures::executor::block_on(async move {
+            let stream = meta_output.inject_meta_context(futures::stream::iter([document])).await;
+            stream.collect::<Vec<String>>().await.concat()
+        });
+        mark_head_tags(&injected)
+    })
+}
+
+const HEAD_MARKER: &str = "<!--HEAD-->";
+
+fn strip_title(template: &str) -> String {
+    match (template.find("<title>"), template.find("</title>")) {
+        (Some(start), Some(end)) => format!("{}{}", &template[..start], &template[end + "</title>".len()..]),
+        _ => template.to_string(),
+    }
+}
+
+/// Marks the `<meta>` and `<link>` tags leptos_meta injected after the
+/// marker, so that the app can tell them from its own.
+fn mark_head_tags(document: &str) -> String {
+    let (Some(start), Some(end)) = (document.find(HEAD_MARKER), document.find("</head>")) else {
+        return document.to_string();
+    };
+    let tags = document[start + HEAD_MARKER.len()..end]
+        .replace("<meta ", &format!("<meta {PRERENDERED_ATTR} "))
+        .replace("<link ", &format!("<link {PRERENDERED_ATTR} "));
+    format!("{}{tags}{}", &document[..start], &document[end..])
+}
