@@ -29,6 +29,9 @@ pub fn page(template: &str, deployment: &Deployment, report: &Arc<Report>, route
         let state = RwSignal::new(LoadState::Ready(report.clone()));
         let deployment = deployment.clone();
         let router_base = deployment.link_base();
+        // Rendering once, to text: reading signals outside a tracking
+        // context is what is meant here, not a lost update.
+        let _untracked = leptos::reactive::diagnostics::SpecialNonReactiveZone::enter();
         let body = view! {
             <leptos_router::components::Router base=router_base>
                 <Shell deployment state retry=Callback::new(|_| {})/>
@@ -70,4 +73,28 @@ fn mark_head_tags(document: &str) -> String {
         .replace("<meta ", &format!("<meta {PRERENDERED_ATTR} "))
         .replace("<link ", &format!("<link {PRERENDERED_ATTR} "));
     format!("{}{tags}{}", &document[..start], &document[end..])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEMPLATE: &str = "<!DOCTYPE html><html lang=\"ja\"><head><title>shell</title><link rel=\"stylesheet\" href=\"/main.css\"/></head><body><noscript>x</noscript></body></html>";
+
+    #[test]
+    fn a_page_replaces_the_shell_title_and_marks_only_its_own_head_tags() {
+        any_spawner::Executor::init_futures_executor().ok();
+        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/report-2024.json")).unwrap();
+        let report = Arc::new(crate::snapshot::load(&text).unwrap());
+        let deployment = Deployment { origin: "https://example.org".into(), base: "/r".into(), embed: false };
+        let html = page(TEMPLATE, &deployment, &report, &Route::parse("/members/yokohama").unwrap());
+        assert_eq!(html.matches("<title>").count(), 1);
+        assert!(html.contains("<title>横浜市 | "), "{html}");
+        assert!(html.contains("<link rel=\"stylesheet\" href=\"/main.css\"/>"), "template tags stay unmarked");
+        assert!(html.contains("<link data-prerendered href=\"https://example.org/r/members/yokohama\" rel=\"canonical\">"), "{html}");
+        assert!(html.contains("<body><div id=\"prerendered\">"));
+        assert!(html.contains("<h1 id=\"page-title\">横浜市</h1>"));
+        assert!(html.contains("href=\"/r/members\""), "links carry the base path");
+        assert!(!html.contains(HEAD_MARKER));
+    }
 }

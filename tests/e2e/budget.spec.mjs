@@ -2,9 +2,8 @@
 // be tests; timings are only benchmarked). A failure prints the breakdown.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { test, expect } from '@playwright/test';
 import { firstViewBytes } from '../../bench/bytes.mjs';
-import { routes } from './helpers.mjs';
+import { expect, test, routes } from './helpers.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const budgets = JSON.parse(readFileSync(here('../../bench/budgets.json'), 'utf8'));

@@ -2,10 +2,9 @@
 // (tests/e2e/embed-host, served here on its own origin) loads the report's
 // embed snippet; public/embed.js sizes the frame and keeps the host hash in
 // step. Two origins: the host on 4176, the app on 4173 (from the config).
-import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { routes, screenshotPath, watchConsole } from './helpers.mjs';
+import { expect, test, routes, screenshotPath, watchConsole } from './helpers.mjs';
 import { ROOT_URL, CSP_URL } from './playwright.config.mjs';
 import { startServer } from './server.mjs';
 

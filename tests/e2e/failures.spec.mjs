@@ -3,8 +3,7 @@
 // its message, and retry recovers once the good snapshot is served again.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { test, expect } from '@playwright/test';
-import { report, watchConsole } from './helpers.mjs';
+import { expect, test, report, watchConsole } from './helpers.mjs';
 
 const dir = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const fixtures = readdirSync(dir).sort().map((name) => ({ name, ...JSON.parse(readFileSync(dir + name, 'utf8')) }));
@@ -44,9 +43,11 @@ for (const fixture of fixtures) {
     const problems = watchConsole(page);
     if (fixture.hang) await page.clock.install();
     await intercept(page, fixture);
-    await page.goto('/members/yokohama');
+    await page.goto('/members/yokohama', { app: !fixture.hang });
     if (fixture.hang) {
-      await expect(page.locator('.loading')).toContainText('読み込み中');
+      // The prerendered page stays readable while the app waits.
+      await expect(page.locator('#prerendered main h1')).toBeVisible();
+      await expect(page.locator('#app .loading')).toContainText('読み込み中');
       await page.clock.fastForward('00:11');
       await expect(page.locator('.loading')).toContainText('まだ読み込んでいます');
       await page.clock.fastForward('00:20');
@@ -66,3 +67,13 @@ for (const fixture of fixtures) {
     expect(problems.filter((p) => !/Failed to load resource|net::ERR_FAILED/.test(p))).toEqual([]);
   });
 }
+
+test('where no page is prerendered (an embedded page), the app says it is loading, then that it still is', async ({ page }) => {
+  await page.clock.install();
+  await intercept(page, fixtures.find((f) => f.hang));
+  await page.goto('/embed/members/yokohama', { app: false });
+  await expect(page.locator('.loading')).toBeVisible();
+  await expect(page.locator('.loading')).toContainText('読み込み中');
+  await page.clock.fastForward('00:11');
+  await expect(page.locator('.loading')).toContainText('まだ読み込んでいます');
+});

@@ -1,7 +1,6 @@
 // The chain end to end: release build → static server → wasm → fetch of the
 // real snapshot → text on screen, at the root and under a sub-path.
-import { test, expect } from '@playwright/test';
-import { report, ready, watchConsole } from './helpers.mjs';
+import { expect, test, report, ready, watchConsole } from './helpers.mjs';
 import { SUB_URL } from './playwright.config.mjs';
 
 test('the first page renders text fetched from the snapshot, without console noise', async ({ page }) => {

@@ -2,7 +2,35 @@
 // Rust route table printed, and a page that records console problems.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect } from '@playwright/test';
+import { test as base, expect } from '@playwright/test';
+
+export { expect };
+
+/** Resolves once no prerendered page is waiting for the app to take over. */
+export const appTookOver = (page) => page.waitForFunction(() => !document.getElementById('prerendered'));
+
+/**
+ * Playwright's `test`, whose page's `goto` and `reload` return once the app
+ * has taken over the prerendered page, so that what a test does reaches the
+ * app rather than the static HTML. `page.goto(url, { app: false })` returns
+ * when the HTML has loaded (tests of the static page itself, or of a
+ * snapshot that never arrives).
+ */
+export const test = base.extend({
+  page: async ({ page }, use) => {
+    for (const name of ['goto', 'reload']) {
+      const original = page[name].bind(page);
+      page[name] = async (...args) => {
+        const last = args.at(-1);
+        const { app = true, ...options } = typeof last === 'object' && last !== null ? args.pop() : {};
+        const response = await original(...args, options);
+        if (app) await appTookOver(page);
+        return response;
+      };
+    }
+    await use(page);
+  },
+});
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 

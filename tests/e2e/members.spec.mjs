@@ -1,6 +1,5 @@
 // Member pages, the filterable members index and calendar, and the charts.
-import { test, expect } from '@playwright/test';
-import { report, routes, ready } from './helpers.mjs';
+import { expect, test, report, routes, ready } from './helpers.mjs';
 import { ROOT_URL } from './playwright.config.mjs';
 
 const members = report.municipalities.filter((m) => m.member);

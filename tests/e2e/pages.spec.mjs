@@ -1,8 +1,7 @@
 // Every page of the route table: opened cold, reached by clicking, its
 // metadata, its item anchors, fragments, history, accessibility, layout.
-import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { report, routes, ready, screenshotPath, watchConsole } from './helpers.mjs';
+import { expect, test, report, routes, ready, screenshotPath, watchConsole } from './helpers.mjs';
 import { ROOT_URL } from './playwright.config.mjs';
 
 const topLevel = routes.pages.filter((p) => p.top_level);

@@ -1,6 +1,5 @@
 // Search from every page, shareable result URLs, and landing on the item.
-import { test, expect } from '@playwright/test';
-import { report, ready, watchConsole } from './helpers.mjs';
+import { expect, test, report, ready, watchConsole } from './helpers.mjs';
 import { ROOT_URL } from './playwright.config.mjs';
 
 test('type a query, choose a suggestion with the keyboard, land on the item', async ({ page }) => {

@@ -1,6 +1,5 @@
 // Hostile snapshot text stays inert; the build runs under a strict CSP.
-import { test, expect } from '@playwright/test';
-import { report, routes, ready, watchConsole } from './helpers.mjs';
+import { expect, test, report, routes, ready, watchConsole } from './helpers.mjs';
 import { CSP_URL } from './playwright.config.mjs';
 
 // Fields whose values are ids, references, dates or enum values: they must

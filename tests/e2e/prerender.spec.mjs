@@ -1,0 +1,100 @@
+// Every page as static HTML (scripts/build → prerender): what a reader sees
+// before the wasm arrives, what a link preview reads with no script at all,
+// and the app taking over from it without a jump.
+import { expect, test, report, routes, appTookOver, watchConsole } from './helpers.mjs';
+import { SUB_URL } from './playwright.config.mjs';
+
+// scripts/build's default; the test command builds with it.
+const SITE_ORIGIN = 'https://japan.iclei.org';
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const entry of routes.pages) {
+    test(`${entry.path} is served as its page, with its metadata`, async ({ page }) => {
+      await page.goto(entry.path, { app: false });
+      await expect(page.locator('main h1')).toHaveText(entry.heading);
+      await expect(page).toHaveTitle(entry.title);
+      await expect(page.locator('head > title')).toHaveCount(1);
+      const head = (selector, attribute = 'content') => page.locator(`head ${selector}`).getAttribute(attribute);
+      expect(await head('link[rel="canonical"]', 'href')).toBe(`${SITE_ORIGIN}${entry.path}`);
+      expect(await head('meta[property="og:title"]')).toBe(entry.title);
+      expect(await head('meta[property="og:url"]')).toBe(`${SITE_ORIGIN}${entry.path}`);
+      expect((await head('meta[name="description"]')).length).toBeGreaterThan(10);
+      // Items placed on this page are there, with their anchors.
+      for (const item of routes.items.filter((i) => i.path === entry.path && i.fragment)) {
+        await expect(page.locator(`[id="${item.fragment}"]`)).toHaveCount(1);
+      }
+    });
+  }
+
+  test('under a sub-path, links and canonical URLs carry the base path', async ({ page }) => {
+    await page.goto(`${SUB_URL}/members/yokohama`, { app: false });
+    await expect(page.locator('main h1')).toHaveText(report.municipalities.find((m) => m.id === 'yokohama').name);
+    expect(await page.locator('head link[rel="canonical"]').getAttribute('href')).toBe(`${SITE_ORIGIN}/report/2024/members/yokohama`);
+    const hrefs = await page.locator('#main-nav a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    for (const href of hrefs) expect(href.startsWith('/report/2024/')).toBe(true);
+  });
+
+  test('a path with no page of its own gets the bare app shell', async ({ page }) => {
+    await page.goto('/no-such-page', { app: false });
+    await expect(page.locator('main')).toHaveCount(0);
+    await expect(page.locator('#prerendered')).toHaveCount(0);
+  });
+});
+
+test('the app takes over: one copy of the page, its own head tags, the same text', async ({ page }) => {
+  const problems = watchConsole(page);
+  for (const entry of routes.pages.filter((p) => p.top_level || p.path === '/members/yokohama')) {
+    // The text as prerendered, read before the wasm may run.
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+    await page.goto(entry.path, { app: false });
+    const before = await page.locator('#prerendered main').innerText();
+    release();
+    await appTookOver(page);
+    await page.unroute('**/*.wasm');
+    await expect(page.locator('main')).toHaveCount(1);
+    await expect(page.locator('#app main h1')).toHaveText(entry.heading);
+    await expect(page.locator('[data-prerendered]')).toHaveCount(0);
+    await expect(page.locator('head link[rel="canonical"]')).toHaveCount(1);
+    await expect(page.locator('head > title')).toHaveCount(1);
+    expect(await page.locator('#app main').innerText(), entry.path).toBe(before);
+  }
+  expect(problems).toEqual([]);
+});
+
+test('the takeover moves nothing on screen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto('/members', { app: false });
+  await page.evaluate(() => {
+    window.__shifts = 0;
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__shifts += e.value; })
+      .observe({ type: 'layout-shift' });
+  });
+  const box = await page.locator('#prerendered main h1').boundingBox();
+  release();
+  await appTookOver(page);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  expect(await page.locator('#app main h1').boundingBox()).toEqual(box);
+  expect(await page.evaluate(() => window.__shifts)).toBe(0);
+});
+
+test('focus and typed text carry over from the static page to the app', async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto('/members/yokohama', { app: false });
+  await page.locator('#site-search').fill('横浜');
+  release();
+  await appTookOver(page);
+  const search = page.locator('#app #site-search');
+  await expect(search).toBeFocused();
+  await expect(search).toHaveValue('横浜');
+  // The app read what was typed: its suggestions are open.
+  await expect(page.locator('#search-suggestions [role="option"]').first()).toBeVisible();
+});
