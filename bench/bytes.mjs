@@ -17,15 +17,21 @@ function sizes(file) {
   return { raw, gz: compressed('.gz', gzipSync), br: compressed('.br', brotliCompressSync) };
 }
 
+/** The file a path is served from, as tests/e2e/server.mjs serves it. */
+function fileOf(dist, path) {
+  const candidate = join(dist, decodeURIComponent(path));
+  const isFile = (f) => existsSync(f) && statSync(f).isFile();
+  return [candidate, join(candidate, 'index.html'), join(dist, 'app.html')].find(isFile) ?? join(dist, 'index.html');
+}
+
 /**
  * `requested`: URL paths a cold load fetched (base `/`). A path that is not a
- * file is the document, i.e. index.html.
+ * file is the document: the page's prerendered HTML, or the app shell.
  */
 export function firstViewBytes(dist, requested) {
   const result = { total: { raw: 0, gz: 0, br: 0 } };
   for (const path of new Set(requested)) {
-    const candidate = join(dist, decodeURIComponent(path));
-    const file = existsSync(candidate) && statSync(candidate).isFile() ? candidate : join(dist, 'index.html');
+    const file = fileOf(dist, path);
     const kind = KINDS[extname(file)] ?? 'other';
     const s = sizes(file);
     result[kind] ??= { raw: 0, gz: 0, br: 0, files: [] };
