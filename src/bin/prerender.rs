@@ -6,45 +6,58 @@
 //!   cargo run --bin prerender -- DIST BASE ORIGIN
 //!   e.g. cargo run --bin prerender -- dist / https://japan.iclei.org
 
-use std::path::Path;
-use std::sync::Arc;
+// Build-time only: the wasm32 build of the crate's binaries (for the
+// component tests) gets an empty one.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
 
-use iclei_report::app::Deployment;
-use iclei_report::prerender::page;
-use iclei_report::routes::reading_order;
-use iclei_report::snapshot::load;
-
+#[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let [dist, base, origin] = args.as_slice() else {
-        fail("usage: prerender DIST BASE ORIGIN");
-    };
-    let dist = Path::new(dist);
-    let read = |name: &str| std::fs::read_to_string(dist.join(name)).unwrap_or_else(|e| fail(&format!("{name}: {e}")));
-    // On a rerun index.html is already a page; app.html keeps the shell.
-    let template = if dist.join("app.html").exists() { read("app.html") } else { read("index.html") };
-    let report = Arc::new(load(&read("data/report-2024.json")).unwrap_or_else(|e| fail(&format!("snapshot: {e}"))));
-    any_spawner::Executor::init_futures_executor().unwrap_or_else(|e| fail(&format!("executor: {e:?}")));
-    let deployment = Deployment { origin: origin.trim_end_matches('/').to_string(), base: base.trim_end_matches('/').to_string(), embed: false };
-
-    write(&dist.join("app.html"), &template);
-    let routes = reading_order(&report);
-    for route in &routes {
-        let path = route.path();
-        let file = dist.join(path.trim_start_matches('/')).join("index.html");
-        write(&file, &page(&template, &deployment, &report, route));
-    }
-    println!("prerendered {} pages into {}", routes.len(), dist.display());
+    native::main()
 }
 
-fn write(file: &Path, html: &str) {
-    if let Some(dir) = file.parent() {
-        std::fs::create_dir_all(dir).unwrap_or_else(|e| fail(&format!("{}: {e}", dir.display())));
-    }
-    std::fs::write(file, html).unwrap_or_else(|e| fail(&format!("{}: {e}", file.display())));
-}
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use std::path::Path;
+    use std::sync::Arc;
 
-fn fail(message: &str) -> ! {
-    eprintln!("prerender: {message}");
-    std::process::exit(1);
+    use iclei_report::app::Deployment;
+    use iclei_report::prerender::page;
+    use iclei_report::routes::reading_order;
+    use iclei_report::snapshot::load;
+
+    pub fn main() {
+        let args: Vec<String> = std::env::args().skip(1).collect();
+        let [dist, base, origin] = args.as_slice() else {
+            fail("usage: prerender DIST BASE ORIGIN");
+        };
+        let dist = Path::new(dist);
+        let read = |name: &str| std::fs::read_to_string(dist.join(name)).unwrap_or_else(|e| fail(&format!("{name}: {e}")));
+        // On a rerun index.html is already a page; app.html keeps the shell.
+        let template = if dist.join("app.html").exists() { read("app.html") } else { read("index.html") };
+        let report = Arc::new(load(&read("data/report-2024.json")).unwrap_or_else(|e| fail(&format!("snapshot: {e}"))));
+        any_spawner::Executor::init_futures_executor().unwrap_or_else(|e| fail(&format!("executor: {e:?}")));
+        let deployment = Deployment { origin: origin.trim_end_matches('/').to_string(), base: base.trim_end_matches('/').to_string(), embed: false };
+
+        write(&dist.join("app.html"), &template);
+        let routes = reading_order(&report);
+        for route in &routes {
+            let path = route.path();
+            let file = dist.join(path.trim_start_matches('/')).join("index.html");
+            write(&file, &page(&template, &deployment, &report, route));
+        }
+        println!("prerendered {} pages into {}", routes.len(), dist.display());
+    }
+
+    fn write(file: &Path, html: &str) {
+        if let Some(dir) = file.parent() {
+            std::fs::create_dir_all(dir).unwrap_or_else(|e| fail(&format!("{}: {e}", dir.display())));
+        }
+        std::fs::write(file, html).unwrap_or_else(|e| fail(&format!("{}: {e}", file.display())));
+    }
+
+    fn fail(message: &str) -> ! {
+        eprintln!("prerender: {message}");
+        std::process::exit(1);
+    }
 }
