@@ -1,15 +1,18 @@
 // Writes <dist>/_headers: the response headers recommended for deployment
 // (the `_headers` format several static hosts read; README shows the same
 // headers for others). The Content-Security-Policy allows the inline module
-// loader Trunk emits by its hash, and nothing else inline.
+// loaders Trunk emits (and prerender adapts) by their hashes, and nothing else inline.
 //   node scripts/headers.mjs <dist> [frame-ancestors...]
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const [dist = 'dist', ...ancestors] = process.argv.slice(2);
-const html = readFileSync(join(dist, 'index.html'), 'utf8');
-const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+// Prerendered pages (index.html and the rest) load the app after the first
+// paint, the shell (app.html) at once: two loaders, two hashes.
+const pages = ['index.html', 'app.html'].filter((name) => existsSync(join(dist, name)));
+const inline = [...new Set(pages.flatMap((name) => [...readFileSync(join(dist, name), 'utf8')
+  .matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1])))];
 const hashes = inline.map((body) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
 
 export const csp = [

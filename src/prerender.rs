@@ -40,7 +40,7 @@ pub fn page(template: &str, deployment: &Deployment, report: &Arc<Report>, route
         .to_html();
         // The template's own title gives way to the page's; leptos_meta
         // puts the page's tags after the marker.
-        let template = strip_title(template).replacen("</head>", &format!("{HEAD_MARKER}</head>"), 1);
+        let template = defer_app(&strip_title(template)).replacen("</head>", &format!("{HEAD_MARKER}</head>"), 1);
         let document = template.replacen(
             "<body>",
             &format!("<body><div id=\"{PRERENDERED_ID}\">{body}</div>"),
@@ -55,6 +55,35 @@ pub fn page(template: &str, deployment: &Deployment, report: &Arc<Report>, route
 }
 
 const HEAD_MARKER: &str = "<!--HEAD-->";
+
+/// On a page that is already there, the app's code is not needed for the
+/// first paint: it starts loading once the page has painted (the browser's
+/// first-contentful-paint entry), rather than beside the HTML and CSS (the
+/// preloads go; the loader's static import of Trunk's script becomes a
+/// dynamic one). Where paint timing is unknown it loads at once.
+fn defer_app(template: &str) -> String {
+    const IMPORT: &str = "import init, * as bindings from '";
+    let mut html = template.to_string();
+    for start_of_tag in ["<link rel=\"modulepreload\"", "<link rel=\"preload\""] {
+        while let Some(start) = html.find(start_of_tag) {
+            let end = start + html[start..].find('>').expect("a link tag ends") + 1;
+            html.replace_range(start..end, "");
+        }
+    }
+    let start = html.find(IMPORT).expect("Trunk's loader imports init and bindings");
+    let script_end = start + html[start..].find("';").expect("the import ends") + 2;
+    let script = html[start + IMPORT.len()..script_end - 2].to_string();
+    html.replace_range(
+        start..script_end,
+        &format!(
+            "await new Promise((painted) => {{\n  try {{\n    new PerformanceObserver((list, observer) => {{\n      \
+             if (list.getEntriesByName('first-contentful-paint').length) {{ observer.disconnect(); painted(); }}\n    \
+             }}).observe({{ type: 'paint', buffered: true }});\n  }} catch {{ painted(); }}\n}});\n\
+             const bindings = await import('{script}');\nconst init = bindings.default;"
+        ),
+    );
+    html
+}
 
 fn strip_title(template: &str) -> String {
     match (template.find("<title>"), template.find("</title>")) {
@@ -79,7 +108,11 @@ fn mark_head_tags(document: &str) -> String {
 mod tests {
     use super::*;
 
-    const TEMPLATE: &str = "<!DOCTYPE html><html lang=\"ja\"><head><title>shell</title><link rel=\"stylesheet\" href=\"/main.css\"/></head><body><noscript>x</noscript></body></html>";
+    const TEMPLATE: &str = "<!DOCTYPE html><html lang=\"ja\"><head><title>shell</title><link rel=\"stylesheet\" href=\"/main.css\"/>\
+        <link rel=\"preload\" href=\"data/report-2024.json\" as=\"fetch\" crossorigin=\"anonymous\" />\
+        <script type=\"module\">\nimport init, * as bindings from '/app-1.js';\nconst wasm = await init({ module_or_path: '/app-1_bg.wasm' });\n</script>\
+        <link rel=\"modulepreload\" href=\"/app-1.js\" crossorigin=\"anonymous\"><link rel=\"preload\" href=\"/app-1_bg.wasm\" as=\"fetch\" type=\"application/wasm\"></head>\
+        <body><noscript>x</noscript></body></html>";
 
     #[test]
     fn a_page_replaces_the_shell_title_and_marks_only_its_own_head_tags() {
@@ -96,5 +129,16 @@ mod tests {
         assert!(html.contains("<h1 id=\"page-title\">横浜市</h1>"));
         assert!(html.contains("href=\"/r/members\""), "links carry the base path");
         assert!(!html.contains(HEAD_MARKER));
+    }
+
+    #[test]
+    fn the_app_loads_after_the_first_paint() {
+        let html = defer_app(TEMPLATE);
+        assert!(!html.contains("preload"), "{html}");
+        assert!(!html.contains("import init"), "{html}");
+        let wait = html.find("first-contentful-paint").unwrap();
+        let import = html.find("await import('/app-1.js')").unwrap();
+        assert!(wait < import && import < html.find("await init(").unwrap(), "{html}");
+        assert!(html.contains("const init = bindings.default;"));
     }
 }

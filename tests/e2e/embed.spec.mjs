@@ -4,7 +4,7 @@
 // step. Two origins: the host on 4176, the app on 4173 (from the config).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect, test, routes, screenshotPath, watchConsole } from './helpers.mjs';
+import { appTookOver, expect, test, routes, screenshotPath, watchConsole } from './helpers.mjs';
 import { ROOT_URL, CSP_URL } from './playwright.config.mjs';
 import { startServer } from './server.mjs';
 
@@ -337,6 +337,7 @@ test('the open-full link opens the page, outside embed mode, in the top window',
   await expect(full).toHaveAttribute('target', '_top');
   await full.click();
   await expect(page).toHaveURL(`${ROOT_URL}/calendar`);
+  await appTookOver(page);
   await expect(page.locator('main h1')).toHaveText(heading('/calendar'));
   await expect(page.locator('header.site-header')).toBeVisible();
   await expect(page.locator('a.open-full')).toHaveCount(0);

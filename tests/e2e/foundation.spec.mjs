@@ -16,21 +16,37 @@ test('the first page renders text fetched from the snapshot, without console noi
   expect(problems).toEqual([]);
 });
 
-// index.html preloads the snapshot so that it downloads beside the wasm; if
-// its href and the app's fetch disagree, the browser fetches it twice.
+// The app shell (app.html) preloads the snapshot so that it downloads beside
+// the wasm; if its href and the app's fetch disagree, it is fetched twice.
 for (const [where, base] of [['the root', ''], ['a sub-path', SUB_URL]]) {
-  test(`the snapshot is requested once, by the preload, at ${where}`, async ({ page }) => {
+  test(`the app shell's snapshot preload is the request the app uses, at ${where}`, async ({ page }) => {
     const snapshotRequests = [];
     page.on('request', (r) => {
       if (r.url().endsWith('/data/report-2024.json')) snapshotRequests.push(r.url());
     });
-    await page.goto(`${base}/members/yokohama`);
+    await page.goto(`${base}/embed/members/yokohama`);
     await ready(page);
     await page.waitForTimeout(500);
     expect(snapshotRequests).toHaveLength(1);
     expect(await page.locator('link[rel="preload"][href$="report-2024.json"]').evaluate((l) => l.href)).toBe(snapshotRequests[0]);
   });
 }
+
+// A prerendered page is read before the app runs: the app's code and data
+// start loading after the page has painted, not beside its HTML and CSS.
+test('a prerendered page loads the app after its first paint', async ({ page }) => {
+  await page.goto('/members/yokohama');
+  await expect(page.locator('head link[rel="preload"], head link[rel="modulepreload"]')).toHaveCount(0);
+  const { painted, starts } = await page.evaluate(() => ({
+    painted: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    starts: performance.getEntriesByType('resource')
+      .filter((e) => /\.(js|wasm)$|report-2024\.json$/.test(new URL(e.name).pathname))
+      .map((e) => e.startTime),
+  }));
+  expect(painted).toBeGreaterThan(0);
+  expect(starts).toHaveLength(3);
+  for (const start of starts) expect(start).toBeGreaterThanOrEqual(painted);
+});
 
 test('the favicon is linked and served', async ({ page, request }) => {
   await page.goto('/');
