@@ -26,6 +26,8 @@ const percentile = (values, p) => {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 };
 const median = (values) => percentile(values, 50);
+// A prerendered page is on screen before the app; measure the app once it has taken over.
+const tookOver = (page) => page.waitForFunction(() => !document.getElementById('prerendered'));
 const kib = (n) => (n / 1024).toFixed(1);
 const ms = (n) => (n === undefined ? '—' : n.toFixed(2));
 
@@ -42,6 +44,7 @@ for (const path of topLevel) {
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   await page.goto(`${ORIGIN}${path}`, { waitUntil: 'networkidle' });
   await page.locator('main h1').waitFor();
+  await tookOver(page);
   bytes[path] = firstViewBytes(dist, requested);
   const measure = (name) => page.evaluate((n) => performance.getEntriesByName(n)[0]?.duration, name);
   timings.fetch.push(await measure('snapshot:fetch'));
@@ -61,6 +64,7 @@ const switches = { work: [], painted: [], byRoute: {} };
   const page = await uncapped.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`${ORIGIN}/`);
   await page.locator('main h1').waitFor();
+  await tookOver(page);
   for (let round = 0; round < 5; round += 1) {
     for (const path of [...topLevel.slice(1), '/']) {
       const { work, painted } = await page.evaluate(async (target) => {
@@ -95,6 +99,7 @@ const search = { build: [], query: [] };
     const page = await browser.newPage();
     await page.goto(`${ORIGIN}/`);
     await page.locator('main h1').waitFor();
+    await tookOver(page);
     for (const q of queries) {
       await page.locator('#site-search').fill(q);
       await page.locator('#search-suggestions [role="option"]').first().waitFor();
