@@ -50,8 +50,26 @@ pub fn page(template: &str, deployment: &Deployment, report: &Arc<Report>, route
             let stream = meta_output.inject_meta_context(futures::stream::iter([document])).await;
             stream.collect::<Vec<String>>().await.concat()
         });
-        mark_head_tags(&injected)
+        escape_title(&mark_head_tags(&injected), route, report)
     })
+}
+
+/// leptos_meta writes the `<title>` text as it is (it assumes a trusted
+/// title); snapshot text is escaped like all other text.
+fn escape_title(document: &str, route: &Route, report: &Report) -> String {
+    let Some(title) = crate::meta::page_meta(route, report).map(|m| m.title) else {
+        return document.to_string();
+    };
+    let escaped: String = title
+        .chars()
+        .map(|c| match c {
+            '&' => "&amp;".to_string(),
+            '<' => "&lt;".to_string(),
+            '>' => "&gt;".to_string(),
+            c => c.to_string(),
+        })
+        .collect();
+    document.replacen(&format!("<title>{title}</title>"), &format!("<title>{escaped}</title>"), 1)
 }
 
 const HEAD_MARKER: &str = "<!--HEAD-->";
@@ -129,6 +147,22 @@ mod tests {
         assert!(html.contains("<h1 id=\"page-title\">横浜市</h1>"));
         assert!(html.contains("href=\"/r/members\""), "links carry the base path");
         assert!(!html.contains(HEAD_MARKER));
+    }
+
+    #[test]
+    fn snapshot_text_stays_text_in_the_html() {
+        any_spawner::Executor::init_futures_executor().ok();
+        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/report-2024.json")).unwrap();
+        let mut report = crate::snapshot::load(&text).unwrap();
+        let payload = "\"></title><script>alert(1)</script><img src=x onerror=alert(2)>";
+        report.meta.title = payload.into();
+        let yokohama = report.municipalities.iter_mut().find(|m| m.id == "yokohama").unwrap();
+        yokohama.name = payload.into();
+        let deployment = Deployment { origin: "https://example.org".into(), base: String::new(), embed: false };
+        let html = page(TEMPLATE, &deployment, &Arc::new(report), &Route::parse("/members/yokohama").unwrap());
+        assert!(!html.contains("<script>alert"), "{html}");
+        assert!(!html.contains("<img src=x"), "{html}");
+        assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "the text is shown, escaped");
     }
 
     #[test]
