@@ -9,9 +9,9 @@ use crate::model::Report;
 use crate::snapshot::{load, LoadError};
 use crate::timing::{mark, measure};
 
-/// Path of the snapshot relative to the deployment's base path. index.html
-/// preloads the same file so that it downloads beside the wasm (an
-/// end-to-end test fails if the two differ and it is fetched twice).
+/// Path of the snapshot relative to the deployment's base path. The app
+/// shell (app.html) preloads the same file so that it downloads beside the
+/// wasm (an end-to-end test fails if the two differ and it is fetched twice).
 pub const SNAPSHOT_PATH: &str = "/data/report-2024.json";
 
 /// Past this the request is aborted and the failure view shown. Slow mobile
@@ -58,10 +58,6 @@ pub async fn fetch_report(base: &str) -> Result<Report, Failure> {
             return Err(Failure::Http { status: response.status() });
         }
         let text = response.text().await.map_err(|e| network_or_timeout(&signal, e))?;
-        // Parsing and the first render are separate tasks: one long task
-        // would block input for both (Total Blocking Time counts each task's
-        // excess over 50 ms).
-        next_task().await;
         mark("snapshot:fetched");
         let report = load(&text).map_err(Failure::Load);
         mark("snapshot:loaded");
@@ -74,6 +70,9 @@ pub async fn fetch_report(base: &str) -> Result<Report, Failure> {
         window.clear_timeout_with_handle(timer);
     }
     drop(abort);
+    // Parsing and the render of what was loaded are separate tasks: one
+    // long task would block input for both (Total Blocking Time counts each
+    // task's excess over 50 ms).
     next_task().await;
     result
 }
