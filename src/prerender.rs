@@ -16,8 +16,7 @@ use crate::data::LoadState;
 use crate::model::Report;
 use crate::routes::Route;
 
-
-/// `template` (the built index.html) with `route`'s page in its body and
+/// `template` (the built app shell) with `route`'s page in its body and
 /// the page's title and meta tags in its head.
 pub fn page(template: &str, deployment: &Deployment, report: &Arc<Report>, route: &Route) -> String {
     let owner = Owner::new();

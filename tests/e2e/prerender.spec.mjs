@@ -43,13 +43,20 @@ test.describe('with JavaScript off', () => {
   });
 });
 
+/** Holds back the app's wasm until the returned function is called, so
+ * that a test sees the prerendered page before the app takes it over. */
+async function holdApp(page) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  return release;
+}
+
 test('the app takes over: one copy of the page, its own head tags, the same text', async ({ page }) => {
   const problems = watchConsole(page);
   for (const entry of routes.pages.filter((p) => p.top_level || p.path === '/members/yokohama')) {
     // The text as prerendered, read before the wasm may run.
-    let release;
-    const held = new Promise((resolve) => { release = resolve; });
-    await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+    const release = await holdApp(page);
     await page.goto(entry.path, { app: false });
     const before = await page.locator('#prerendered main').innerText();
     release();
@@ -67,9 +74,7 @@ test('the app takes over: one copy of the page, its own head tags, the same text
 
 test('the takeover moves nothing on screen', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  const release = await holdApp(page);
   await page.goto('/members', { app: false });
   await page.evaluate(() => {
     window.__shifts = 0;
@@ -85,9 +90,7 @@ test('the takeover moves nothing on screen', async ({ page }) => {
 });
 
 test('focus and typed text carry over from the static page to the app', async ({ page }) => {
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  const release = await holdApp(page);
   await page.goto('/members/yokohama', { app: false });
   await page.locator('#site-search').fill('横浜');
   release();
