@@ -11,11 +11,23 @@
 
 use std::fmt;
 
-use serde::de::{self, value::MapAccessDeserializer, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::de::{
+    self, value::MapAccessDeserializer, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor,
+};
 
 use crate::model::{Block, DateSpan, Figure, Story, TableRow};
 
-const VARIANTS: &[&str] = &["paragraph", "list", "figures", "initiatives", "events", "members", "story", "table", "captions"];
+const VARIANTS: &[&str] = &[
+    "paragraph",
+    "list",
+    "figures",
+    "initiatives",
+    "events",
+    "members",
+    "story",
+    "table",
+    "captions",
+];
 
 /// The fields a variant may hold, besides `type`.
 fn fields_of(kind: &str) -> &'static [&'static str] {
@@ -25,7 +37,15 @@ fn fields_of(kind: &str) -> &'static [&'static str] {
         "figures" | "captions" => &["items"],
         "initiatives" | "events" => &["ids"],
         "members" => &["label", "ids"],
-        "story" => &["id", "title", "date", "place", "members", "paragraphs", "event"],
+        "story" => &[
+            "id",
+            "title",
+            "date",
+            "place",
+            "members",
+            "paragraphs",
+            "event",
+        ],
         _ => &["caption", "columns", "rows"],
     }
 }
@@ -125,7 +145,11 @@ impl<'de> Visitor<'de> for BlockVisitor {
                 "paragraphs" => fill(&mut s.paragraphs, map.next_value()?, "paragraphs")?,
                 "event" => fill(&mut s.event, map.next_value()?, "event")?,
                 other => {
-                    let expected = s.kind.as_deref().filter(|k| VARIANTS.contains(k)).map_or(VARIANTS, fields_of);
+                    let expected = s
+                        .kind
+                        .as_deref()
+                        .filter(|k| VARIANTS.contains(k))
+                        .map_or(VARIANTS, fields_of);
                     return Err(de::Error::unknown_field(other, expected));
                 }
             }
@@ -139,13 +163,29 @@ impl<'de> Visitor<'de> for BlockVisitor {
             return Err(de::Error::unknown_field(stray, allowed));
         }
         Ok(match kind.as_str() {
-            "paragraph" => Block::Paragraph { text: required(s.text, "text")? },
-            "list" => Block::List { ordered: required(s.ordered, "ordered")?, items: texts(required(s.items, "items")?)? },
-            "captions" => Block::Captions { items: texts(required(s.items, "items")?)? },
-            "figures" => Block::Figures { items: figures(required(s.items, "items")?)? },
-            "initiatives" => Block::Initiatives { ids: required(s.ids, "ids")? },
-            "events" => Block::Events { ids: required(s.ids, "ids")? },
-            "members" => Block::Members { label: required(s.label, "label")?, ids: required(s.ids, "ids")? },
+            "paragraph" => Block::Paragraph {
+                text: required(s.text, "text")?,
+            },
+            "list" => Block::List {
+                ordered: required(s.ordered, "ordered")?,
+                items: texts(required(s.items, "items")?)?,
+            },
+            "captions" => Block::Captions {
+                items: texts(required(s.items, "items")?)?,
+            },
+            "figures" => Block::Figures {
+                items: figures(required(s.items, "items")?)?,
+            },
+            "initiatives" => Block::Initiatives {
+                ids: required(s.ids, "ids")?,
+            },
+            "events" => Block::Events {
+                ids: required(s.ids, "ids")?,
+            },
+            "members" => Block::Members {
+                label: required(s.label, "label")?,
+                ids: required(s.ids, "ids")?,
+            },
             "story" => Block::Story(Story {
                 id: required(s.id, "id")?,
                 title: required(s.title, "title")?,
@@ -186,7 +226,10 @@ fn figures<E: de::Error>(items: Vec<Item>) -> Result<Vec<Figure>, E> {
         .into_iter()
         .map(|item| match item {
             Item::Figure(figure) => Ok(figure),
-            Item::Text(text) => Err(E::invalid_type(de::Unexpected::Str(&text), &"a figure object")),
+            Item::Text(text) => Err(E::invalid_type(
+                de::Unexpected::Str(&text),
+                &"a figure object",
+            )),
         })
         .collect()
 }
@@ -233,27 +276,65 @@ mod tests {
 
     #[test]
     fn reads_every_variant_with_type_anywhere() {
-        assert_eq!(block(r#"{"text": "本文", "type": "paragraph"}"#), Ok(Block::Paragraph { text: "本文".into() }));
+        assert_eq!(
+            block(r#"{"text": "本文", "type": "paragraph"}"#),
+            Ok(Block::Paragraph {
+                text: "本文".into()
+            })
+        );
         assert_eq!(
             block(r#"{"type": "list", "items": ["a", "b"], "ordered": true}"#),
-            Ok(Block::List { ordered: true, items: vec!["a".into(), "b".into()] })
+            Ok(Block::List {
+                ordered: true,
+                items: vec!["a".into(), "b".into()]
+            })
         );
         assert_eq!(
             block(r#"{"items": [{"value": "1,500", "label": "人"}], "type": "figures"}"#),
-            Ok(Block::Figures { items: vec![Figure { value: "1,500".into(), label: "人".into() }] })
+            Ok(Block::Figures {
+                items: vec![Figure {
+                    value: "1,500".into(),
+                    label: "人".into()
+                }]
+            })
         );
-        assert_eq!(block(r#"{"type": "captions", "items": []}"#), Ok(Block::Captions { items: vec![] }));
-        assert_eq!(block(r#"{"ids": ["x"], "type": "events"}"#), Ok(Block::Events { ids: vec!["x".into()] }));
-        assert_eq!(block(r#"{"type": "initiatives", "ids": []}"#), Ok(Block::Initiatives { ids: vec![] }));
+        assert_eq!(
+            block(r#"{"type": "captions", "items": []}"#),
+            Ok(Block::Captions { items: vec![] })
+        );
+        assert_eq!(
+            block(r#"{"ids": ["x"], "type": "events"}"#),
+            Ok(Block::Events {
+                ids: vec!["x".into()]
+            })
+        );
+        assert_eq!(
+            block(r#"{"type": "initiatives", "ids": []}"#),
+            Ok(Block::Initiatives { ids: vec![] })
+        );
         assert_eq!(
             block(r#"{"label": "賛同自治体", "ids": ["yokohama"], "type": "members"}"#),
-            Ok(Block::Members { label: "賛同自治体".into(), ids: vec!["yokohama".into()] })
+            Ok(Block::Members {
+                label: "賛同自治体".into(),
+                ids: vec!["yokohama".into()]
+            })
         );
         assert_eq!(
-            block(r#"{"type": "table", "columns": ["年"], "rows": [{"cells": ["2024"], "members": []}]}"#),
-            Ok(Block::Table { caption: None, columns: vec!["年".into()], rows: vec![TableRow { cells: vec!["2024".into()], members: vec![] }] })
+            block(
+                r#"{"type": "table", "columns": ["年"], "rows": [{"cells": ["2024"], "members": []}]}"#
+            ),
+            Ok(Block::Table {
+                caption: None,
+                columns: vec!["年".into()],
+                rows: vec![TableRow {
+                    cells: vec!["2024".into()],
+                    members: vec![]
+                }]
+            })
         );
-        let story = block(r#"{"id": "s", "title": "T", "date": null, "members": [], "paragraphs": ["p"], "type": "story", "place": "横浜"}"#);
+        let story = block(
+            r#"{"id": "s", "title": "T", "date": null, "members": [], "paragraphs": ["p"], "type": "story", "place": "横浜"}"#,
+        );
         assert_eq!(
             story,
             Ok(Block::Story(Story {
@@ -274,12 +355,21 @@ mod tests {
         assert!(err(r#"{"text": "x"}"#).contains("missing field `type`"));
         assert!(err(r#"{"type": "poem", "text": "x"}"#).contains("unknown variant `poem`"));
         assert!(err(r#"{"type": "paragraph"}"#).contains("missing field `text`"));
-        assert!(err(r#"{"type": "paragraph", "text": "x", "ids": []}"#).contains("unknown field `ids`, expected `text`"));
-        assert!(err(r#"{"text": "x", "colour": "red", "type": "paragraph"}"#).contains("unknown field `colour`"));
-        assert!(err(r#"{"type": "paragraph", "text": "x", "text": "y"}"#).contains("duplicate field `text`"));
-        assert!(err(r#"{"type": "list", "ordered": false, "items": [{"value": "1", "label": "a"}]}"#).contains("expected a string"));
+        assert!(err(r#"{"type": "paragraph", "text": "x", "ids": []}"#)
+            .contains("unknown field `ids`, expected `text`"));
+        assert!(
+            err(r#"{"text": "x", "colour": "red", "type": "paragraph"}"#)
+                .contains("unknown field `colour`")
+        );
+        assert!(err(r#"{"type": "paragraph", "text": "x", "text": "y"}"#)
+            .contains("duplicate field `text`"));
+        assert!(err(
+            r#"{"type": "list", "ordered": false, "items": [{"value": "1", "label": "a"}]}"#
+        )
+        .contains("expected a string"));
         assert!(err(r#"{"type": "figures", "items": ["1"]}"#).contains("expected a figure object"));
-        assert!(err(r#"{"type": "figures", "items": [{"value": "1"}]}"#).contains("missing field `label`"));
+        assert!(err(r#"{"type": "figures", "items": [{"value": "1"}]}"#)
+            .contains("missing field `label`"));
         assert!(err(r#"["paragraph", "x"]"#).contains("invalid type: sequence"));
     }
 }

@@ -37,14 +37,20 @@ pub enum LoadState {
 
 pub async fn fetch_report(base: &str) -> Result<Report, Failure> {
     let url = format!("{base}{SNAPSHOT_PATH}");
-    let controller = web_sys::AbortController::new().map_err(|_| Failure::Network { detail: "AbortController unavailable".into() })?;
+    let controller = web_sys::AbortController::new().map_err(|_| Failure::Network {
+        detail: "AbortController unavailable".into(),
+    })?;
     // Aborting covers both the response and the reading of its body.
     let abort = {
         let controller = controller.clone();
         Closure::once(move || controller.abort())
     };
     let timer = web_sys::window().and_then(|w| {
-        w.set_timeout_with_callback_and_timeout_and_arguments_0(abort.as_ref().unchecked_ref(), (TIMEOUT_S * 1000) as i32).ok()
+        w.set_timeout_with_callback_and_timeout_and_arguments_0(
+            abort.as_ref().unchecked_ref(),
+            (TIMEOUT_S * 1000) as i32,
+        )
+        .ok()
     });
     let signal = controller.signal();
     mark("snapshot:fetch-start");
@@ -55,14 +61,23 @@ pub async fn fetch_report(base: &str) -> Result<Report, Failure> {
             .await
             .map_err(|e| network_or_timeout(&signal, e))?;
         if !response.ok() {
-            return Err(Failure::Http { status: response.status() });
+            return Err(Failure::Http {
+                status: response.status(),
+            });
         }
-        let text = response.text().await.map_err(|e| network_or_timeout(&signal, e))?;
+        let text = response
+            .text()
+            .await
+            .map_err(|e| network_or_timeout(&signal, e))?;
         mark("snapshot:fetched");
         let report = load(&text).map_err(Failure::Load);
         mark("snapshot:loaded");
         measure("snapshot:fetch", "snapshot:fetch-start", "snapshot:fetched");
-        measure("snapshot:parse-validate", "snapshot:fetched", "snapshot:loaded");
+        measure(
+            "snapshot:parse-validate",
+            "snapshot:fetched",
+            "snapshot:loaded",
+        );
         report
     }
     .await;
@@ -80,7 +95,8 @@ pub async fn fetch_report(base: &str) -> Result<Report, Failure> {
 /// Resolves in a later task, letting the browser handle input and paint.
 async fn next_task() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let scheduled = web_sys::window().is_some_and(|w| w.set_timeout_with_callback(&resolve).is_ok());
+        let scheduled =
+            web_sys::window().is_some_and(|w| w.set_timeout_with_callback(&resolve).is_ok());
         if !scheduled {
             resolve.call0(&wasm_bindgen::JsValue::NULL).ok();
         }
@@ -92,6 +108,8 @@ fn network_or_timeout(signal: &web_sys::AbortSignal, error: gloo_net::Error) -> 
     if signal.aborted() {
         Failure::Timeout { seconds: TIMEOUT_S }
     } else {
-        Failure::Network { detail: error.to_string() }
+        Failure::Network {
+            detail: error.to_string(),
+        }
     }
 }

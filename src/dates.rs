@@ -22,8 +22,13 @@ impl Date {
         if !(all_digits(y) && all_digits(m) && all_digits(d)) {
             return None;
         }
-        let date = Date { year: y.parse().ok()?, month: m.parse().ok()?, day: d.parse().ok()? };
-        (1..=12).contains(&date.month)
+        let date = Date {
+            year: y.parse().ok()?,
+            month: m.parse().ok()?,
+            day: d.parse().ok()?,
+        };
+        (1..=12)
+            .contains(&date.month)
             .then_some(())
             .filter(|_| (1..=days_in_month(date.year, date.month)).contains(&date.day))
             .map(|_| date)
@@ -53,8 +58,14 @@ fn days_in_month(year: i32, month: u32) -> u32 {
 /// A span of ISO dates in Japanese: `2024年11月11日〜11月22日`.
 pub fn format_span(start: &str, end: Option<&str>) -> String {
     match (Date::parse(start), end.and_then(Date::parse)) {
-        (Some(s), Some(e)) if s.year == e.year => format!("{}年{}月{}日〜{}月{}日", s.year, s.month, s.day, e.month, e.day),
-        (Some(s), Some(e)) => format!("{}年{}月{}日〜{}年{}月{}日", s.year, s.month, s.day, e.year, e.month, e.day),
+        (Some(s), Some(e)) if s.year == e.year => format!(
+            "{}年{}月{}日〜{}月{}日",
+            s.year, s.month, s.day, e.month, e.day
+        ),
+        (Some(s), Some(e)) => format!(
+            "{}年{}月{}日〜{}年{}月{}日",
+            s.year, s.month, s.day, e.year, e.month, e.day
+        ),
         (Some(s), None) => format!("{}年{}月{}日", s.year, s.month, s.day),
         _ => start.to_string(),
     }
@@ -66,17 +77,39 @@ mod tests {
 
     #[test]
     fn parses_real_days_only() {
-        assert_eq!(Date::parse("2024-11-11"), Some(Date { year: 2024, month: 11, day: 11 }));
+        assert_eq!(
+            Date::parse("2024-11-11"),
+            Some(Date {
+                year: 2024,
+                month: 11,
+                day: 11
+            })
+        );
         assert_eq!(Date::parse("2024-02-29").map(|d| d.day), Some(29));
-        for bad in ["2025-02-29", "2024-13-01", "2024-04-31", "2024-4-1", "20240401", "2024-04-01x", "", "abcd-ef-gh"] {
+        for bad in [
+            "2025-02-29",
+            "2024-13-01",
+            "2024-04-31",
+            "2024-4-1",
+            "20240401",
+            "2024-04-01x",
+            "",
+            "abcd-ef-gh",
+        ] {
             assert_eq!(Date::parse(bad), None, "{bad}");
         }
     }
 
     #[test]
     fn formats_spans_in_japanese() {
-        assert_eq!(format_span("2024-11-11", Some("2024-11-22")), "2024年11月11日〜11月22日");
-        assert_eq!(format_span("2024-12-30", Some("2025-01-02")), "2024年12月30日〜2025年1月2日");
+        assert_eq!(
+            format_span("2024-11-11", Some("2024-11-22")),
+            "2024年11月11日〜11月22日"
+        );
+        assert_eq!(
+            format_span("2024-12-30", Some("2025-01-02")),
+            "2024年12月30日〜2025年1月2日"
+        );
         assert_eq!(format_span("2024-05-16", None), "2024年5月16日");
     }
 

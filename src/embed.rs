@@ -1,5 +1,7 @@
 //! Embedding the report in another site: the snippet editors copy and the
-//! messages the embedded page sends to its host (see docs/embedding.md).
+//! messages the embedded page sends to its host (README, *Embedding*).
+
+use crate::html::escape;
 
 /// Path segment that puts any page in embed mode: `/embed/calendar`.
 pub const EMBED_SEGMENT: &str = "/embed";
@@ -19,23 +21,8 @@ pub fn snippet(origin: &str, base: &str, path: &str, title: &str) -> String {
          style=\"display:block;width:100%;max-width:100%;min-width:0;height:600px;min-height:0;max-height:none;border:0;padding:0;box-sizing:border-box\" \
          scrolling=\"no\" loading=\"lazy\"></iframe>\n\
          <script src=\"{origin}{base}/embed.js\" async></script>",
-        escape_attribute(title)
+        escape(title)
     )
-}
-
-/// Escapes text for a double-quoted HTML attribute.
-pub fn escape_attribute(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -44,16 +31,30 @@ mod tests {
 
     #[test]
     fn snippet_points_at_the_embed_path_and_the_host_script() {
-        let s = snippet("https://example.org", "/report/2024", "/calendar", "報告書: 活動カレンダー");
-        assert!(s.contains("src=\"https://example.org/report/2024/embed/calendar\""), "{s}");
-        assert!(s.contains("<script src=\"https://example.org/report/2024/embed.js\" async></script>"), "{s}");
+        let s = snippet(
+            "https://example.org",
+            "/report/2024",
+            "/calendar",
+            "報告書: 活動カレンダー",
+        );
+        assert!(
+            s.contains("src=\"https://example.org/report/2024/embed/calendar\""),
+            "{s}"
+        );
+        assert!(
+            s.contains("<script src=\"https://example.org/report/2024/embed.js\" async></script>"),
+            "{s}"
+        );
         assert!(s.contains("title=\"報告書: 活動カレンダー\""));
     }
 
     #[test]
     fn titles_cannot_break_out_of_the_attribute() {
         let s = snippet("https://e.org", "", "/", "a\"><script>x</script>&");
-        assert!(s.contains("title=\"a&quot;&gt;&lt;script&gt;x&lt;/script&gt;&amp;\""), "{s}");
+        assert!(
+            s.contains("title=\"a&quot;&gt;&lt;script&gt;x&lt;/script&gt;&amp;\""),
+            "{s}"
+        );
         assert_eq!(s.matches("<script").count(), 1);
     }
 }

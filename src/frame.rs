@@ -5,16 +5,25 @@ use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::app::Deployment;
+use crate::deployment::Deployment;
 use crate::embed::{MESSAGE_VERSION, NAVIGATE_MESSAGE, RESIZE_MESSAGE};
 
 pub fn report_to_host(pathname: Memo<String>, hash: Memo<String>, deployment: Deployment) {
-    let app_path = move || deployment.app_path(&pathname.get()).unwrap_or("/").to_string();
+    let app_path = move || {
+        deployment
+            .app_path(&pathname.get())
+            .unwrap_or("/")
+            .to_string()
+    };
     let app_path = Memo::new(move |_| app_path());
     Effect::new(move |_| {
         let path = app_path.get();
         let hash = hash.get();
-        post(&[("type", NAVIGATE_MESSAGE.into()), ("path", path.clone().into()), ("hash", hash.into())]);
+        post(&[
+            ("type", NAVIGATE_MESSAGE.into()),
+            ("path", path.clone().into()),
+            ("hash", hash.into()),
+        ]);
         // Now, and again after layout settles: an off-screen cross-origin
         // frame gets no animation frames until it is scrolled into view.
         post_height(&path);
@@ -22,7 +31,10 @@ pub fn report_to_host(pathname: Memo<String>, hash: Memo<String>, deployment: De
     });
     // Content and width changes: one observer for the page's lifetime.
     Effect::new(move |_| {
-        let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) else {
+        let Some(body) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.body())
+        else {
             return;
         };
         if let Some(html) = body.parent_element() {
@@ -37,11 +49,18 @@ pub fn report_to_host(pathname: Memo<String>, hash: Memo<String>, deployment: De
 }
 
 fn post_height(path: &str) {
-    let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) else {
+    let Some(body) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+    else {
         return;
     };
     let height = body.get_bounding_client_rect().height().ceil();
-    post(&[("type", RESIZE_MESSAGE.into()), ("height", height.into()), ("path", path.into())]);
+    post(&[
+        ("type", RESIZE_MESSAGE.into()),
+        ("height", height.into()),
+        ("path", path.into()),
+    ]);
 }
 
 fn post(fields: &[(&str, JsValue)]) {

@@ -126,12 +126,20 @@ impl<'a> Graph<'a> {
     }
 
     /// References pointing at `to`, in snapshot order.
-    pub fn references_to<'s>(&'s self, kind: Kind, id: &'s str) -> impl Iterator<Item = &'s Reference<'a>> + 's {
-        self.references.iter().filter(move |r| r.to.kind == kind && r.to.id == id)
+    pub fn references_to<'s>(
+        &'s self,
+        kind: Kind,
+        id: &'s str,
+    ) -> impl Iterator<Item = &'s Reference<'a>> + 's {
+        self.references
+            .iter()
+            .filter(move |r| r.to.kind == kind && r.to.id == id)
     }
 
     pub fn entity(&self, key: Key<'_>) -> Option<&Entity<'a>> {
-        self.entities.iter().find(|e| e.key.kind == key.kind && e.key.id == key.id)
+        self.entities
+            .iter()
+            .find(|e| e.key.kind == key.kind && e.key.id == key.id)
     }
 }
 
@@ -162,7 +170,11 @@ impl<'a> Walk<'a> {
 
     fn refer(&mut self, kind: Kind, id: &'a str, path: String) {
         let from = self.stack.last().copied();
-        self.graph.references.push(Reference { from, to: Key { kind, id }, path });
+        self.graph.references.push(Reference {
+            from,
+            to: Key { kind, id },
+            path,
+        });
     }
 
     fn refer_all(&mut self, kind: Kind, ids: &'a [String], path: &str) {
@@ -173,7 +185,11 @@ impl<'a> Walk<'a> {
 
     fn report(&mut self, r: &'a Report) {
         for (i, a) in r.about.activities.items.iter().enumerate() {
-            self.leaf(Kind::Activity, &a.id, format!("about.activities.items[{i}]"));
+            self.leaf(
+                Kind::Activity,
+                &a.id,
+                format!("about.activities.items[{i}]"),
+            );
         }
         for (i, p) in r.about.pathways.items.iter().enumerate() {
             self.leaf(Kind::Pathway, &p.id, format!("about.pathways.items[{i}]"));
@@ -202,7 +218,11 @@ impl<'a> Walk<'a> {
         for (i, init) in r.initiatives.iter().enumerate() {
             let path = format!("initiatives[{i}]");
             self.enter(Kind::Initiative, &init.id, path.clone());
-            self.refer_all(Kind::Municipality, &init.members, &format!("{path}.members"));
+            self.refer_all(
+                Kind::Municipality,
+                &init.members,
+                &format!("{path}.members"),
+            );
             self.leave();
         }
         for (i, e) in r.events.iter().enumerate() {
@@ -234,9 +254,17 @@ impl<'a> Walk<'a> {
             let path = format!("japan.bodies[{i}]");
             self.enter(Kind::Body, &body.id, path.clone());
             for (s, seat) in body.seats.iter().enumerate() {
-                self.refer(Kind::Person, &seat.person, format!("{path}.seats[{s}].person"));
+                self.refer(
+                    Kind::Person,
+                    &seat.person,
+                    format!("{path}.seats[{s}].person"),
+                );
                 if let Some(m) = &seat.municipality {
-                    self.refer(Kind::Municipality, m, format!("{path}.seats[{s}].municipality"));
+                    self.refer(
+                        Kind::Municipality,
+                        m,
+                        format!("{path}.seats[{s}].municipality"),
+                    );
                 }
             }
             self.leave();
@@ -248,9 +276,17 @@ impl<'a> Walk<'a> {
             self.refer_all(Kind::Municipality, &m.members, &format!("{path}.members"));
             self.leave();
         }
-        self.refer_all(Kind::Municipality, &j.member_list.regular, "japan.member_list.regular");
+        self.refer_all(
+            Kind::Municipality,
+            &j.member_list.regular,
+            "japan.member_list.regular",
+        );
         for (i, s) in j.member_list.special.iter().enumerate() {
-            self.refer(Kind::Person, &s.person, format!("japan.member_list.special[{i}].person"));
+            self.refer(
+                Kind::Person,
+                &s.person,
+                format!("japan.member_list.special[{i}].person"),
+            );
         }
     }
 
@@ -291,16 +327,27 @@ impl<'a> Walk<'a> {
 
     fn block(&mut self, block: &'a Block, path: String) {
         match block {
-            Block::Initiatives { ids } => self.refer_all(Kind::Initiative, ids, &format!("{path}.ids")),
+            Block::Initiatives { ids } => {
+                self.refer_all(Kind::Initiative, ids, &format!("{path}.ids"))
+            }
             Block::Events { ids } => self.refer_all(Kind::Event, ids, &format!("{path}.ids")),
-            Block::Members { ids, .. } => self.refer_all(Kind::Municipality, ids, &format!("{path}.ids")),
+            Block::Members { ids, .. } => {
+                self.refer_all(Kind::Municipality, ids, &format!("{path}.ids"))
+            }
             Block::Story(s) => self.story(s, path),
             Block::Table { rows, .. } => {
                 for (i, row) in rows.iter().enumerate() {
-                    self.refer_all(Kind::Municipality, &row.members, &format!("{path}.rows[{i}].members"));
+                    self.refer_all(
+                        Kind::Municipality,
+                        &row.members,
+                        &format!("{path}.rows[{i}].members"),
+                    );
                 }
             }
-            Block::Paragraph { .. } | Block::List { .. } | Block::Figures { .. } | Block::Captions { .. } => {}
+            Block::Paragraph { .. }
+            | Block::List { .. }
+            | Block::Figures { .. }
+            | Block::Captions { .. } => {}
         }
     }
 

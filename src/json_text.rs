@@ -10,20 +10,32 @@
 
 /// One open container while scanning.
 enum Frame<'t> {
-    Object { key: Option<&'t str>, expecting_key: bool },
-    Array { index: usize },
+    Object {
+        key: Option<&'t str>,
+        expecting_key: bool,
+    },
+    Array {
+        index: usize,
+    },
 }
 
 /// Scans `text` up to byte `end`, calling `on_value` with the open frames
 /// and the raw contents (between the quotes, escapes undecoded) of each
 /// string in value position. Returns the frames open at `end`.
-fn scan<'t>(text: &'t str, end: usize, mut on_value: impl FnMut(&[Frame<'t>], &'t str)) -> Vec<Frame<'t>> {
+fn scan<'t>(
+    text: &'t str,
+    end: usize,
+    mut on_value: impl FnMut(&[Frame<'t>], &'t str),
+) -> Vec<Frame<'t>> {
     let bytes = &text.as_bytes()[..end.min(text.len())];
     let mut frames: Vec<Frame<'t>> = Vec::new();
     let mut at = 0;
     while at < bytes.len() {
         match bytes[at] {
-            b'{' => frames.push(Frame::Object { key: None, expecting_key: true }),
+            b'{' => frames.push(Frame::Object {
+                key: None,
+                expecting_key: true,
+            }),
             b'[' => frames.push(Frame::Array { index: 0 }),
             b'}' | b']' => {
                 frames.pop();
@@ -46,7 +58,10 @@ fn scan<'t>(text: &'t str, end: usize, mut on_value: impl FnMut(&[Frame<'t>], &'
                 }
                 let raw = &text[start..at.min(bytes.len())];
                 match frames.last_mut() {
-                    Some(Frame::Object { key, expecting_key: true }) => *key = Some(raw),
+                    Some(Frame::Object {
+                        key,
+                        expecting_key: true,
+                    }) => *key = Some(raw),
                     _ => on_value(&frames, raw),
                 }
             }
@@ -77,7 +92,11 @@ fn render(frames: &[Frame<'_>]) -> String {
             }
         }
     }
-    if path.is_empty() { "(root)".into() } else { path }
+    if path.is_empty() {
+        "(root)".into()
+    } else {
+        path
+    }
 }
 
 /// The field path of the value being read at byte `offset` of JSON text.

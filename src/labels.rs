@@ -17,10 +17,12 @@ pub const COPY_LINK: &str = "リンクをコピー";
 pub const COPIED: &str = "リンクをコピーしました";
 pub const COPY_FAILED: &str = "コピーできませんでした。アドレスを選択してコピーしてください";
 pub const LOADING: &str = "読み込み中…";
-pub const STILL_LOADING: &str = "まだ読み込んでいます。通信状況によって時間がかかることがあります。";
+pub const STILL_LOADING: &str =
+    "まだ読み込んでいます。通信状況によって時間がかかることがあります。";
 pub const RETRY: &str = "再読み込み";
 pub const NOT_FOUND_TITLE: &str = "ページが見つかりません";
-pub const NOT_FOUND_TEXT: &str = "お探しのページは、この報告書にはありません。URLをご確認いただくか、目次からお進みください。";
+pub const NOT_FOUND_TEXT: &str =
+    "お探しのページは、この報告書にはありません。URLをご確認いただくか、目次からお進みください。";
 pub const BACK_TO_TOP: &str = "トップページへ戻る";
 pub const CONTENTS: &str = "目次";
 pub const DISCREPANCY: &str = "資料内の記載の相違";
@@ -49,7 +51,8 @@ pub const ALL: &str = "すべて";
 pub const SORT_GOJUON: &str = "五十音順";
 pub const SORT_ACTIVITY: &str = "登場回数の多い順";
 pub const ACTIVITY_CHART: &str = "会員自治体ごとの報告書での登場回数";
-pub const ACTIVITY_CHART_DESC: &str = "各会員自治体が報告書のイベント、イニシアティブ、記事、体制などに登場する回数の棒グラフ";
+pub const ACTIVITY_CHART_DESC: &str =
+    "各会員自治体が報告書のイベント、イニシアティブ、記事、体制などに登場する回数の棒グラフ";
 pub const MONTH_CHART: &str = "月ごとのイベント数";
 pub const MONTH_CHART_DESC: &str = "報告書の対象期間の各月に始まったイベントの数の棒グラフ";
 pub const MEMBER_FILTER: &str = "参加自治体";
@@ -58,7 +61,8 @@ pub const ENDORSED_EVENTS: &str = "イクレイ日本後援のイベント";
 pub const RESULTS: &str = "件";
 pub const NO_EVENTS: &str = "条件に合うイベントはありません。";
 pub const CLEAR_FILTERS: &str = "絞り込みを解除";
-pub const SEARCH_DESCRIPTION: &str = "の全文検索。人名、自治体名、会議名、キーワードで報告書のどこに書かれているかを探せます。";
+pub const SEARCH_DESCRIPTION: &str =
+    "の全文検索。人名、自治体名、会議名、キーワードで報告書のどこに書かれているかを探せます。";
 pub const SEARCH_LABEL: &str = "報告書内を検索";
 pub const SEARCH_PLACEHOLDER: &str = "例: 横浜、COP29、干潟";
 pub const SEARCH_SHORTCUT_HINT: &str = "「/」キーでどこからでも検索できます";
@@ -66,7 +70,8 @@ pub const SEARCH_ALL_RESULTS: &str = "すべての結果を見る";
 pub const SEARCH_RESULTS: &str = "検索結果";
 pub const SEARCH_CONDITIONS: &str = "検索条件";
 pub const SEARCH_EMPTY: &str = "キーワードを入力してください。人名（竹本）、自治体（横浜市）、会議（COP29）、テーマ（脱炭素）などで探せます。";
-pub const SEARCH_NONE: &str = "に一致する項目は見つかりませんでした。別のことばや、より短いことばでお試しください。";
+pub const SEARCH_NONE: &str =
+    "に一致する項目は見つかりませんでした。別のことばや、より短いことばでお試しください。";
 pub const OPEN_FULL: &str = "このページを報告書サイトで開く";
 pub const EMBED: &str = "このページを埋め込む";
 pub const EMBED_HELP: &str = "次のコードをウェブサイトのHTMLに貼り付けると、このページを埋め込めます。高さは内容に合わせて自動で調整されます。";
@@ -79,9 +84,11 @@ pub const SNIPPET_COPIED: &str = "コードをコピーしました";
 pub mod failure {
     pub const TITLE: &str = "報告書のデータを表示できません";
     pub const NOT_FOUND: &str = "報告書のデータが見つかりませんでした（HTTP 404）。";
-    pub const SERVER: &str = "サーバーでエラーが発生しました。しばらくしてからもう一度お試しください。";
+    pub const SERVER: &str =
+        "サーバーでエラーが発生しました。しばらくしてからもう一度お試しください。";
     pub const HTTP: &str = "データの取得に失敗しました。";
-    pub const NETWORK: &str = "ネットワークに接続できませんでした。接続を確認してもう一度お試しください。";
+    pub const NETWORK: &str =
+        "ネットワークに接続できませんでした。接続を確認してもう一度お試しください。";
     pub const TIMEOUT: &str = "時間内にデータを受け取れませんでした。";
     pub const NOT_JSON: &str = "受け取ったデータが報告書のデータ形式（JSON）ではありません。";
     pub const TRUNCATED: &str = "データが途中で切れています。";

@@ -8,8 +8,10 @@
 pub mod appearances;
 mod block_de;
 pub mod dates;
+pub mod deployment;
 pub mod embed;
 pub mod graph;
+pub mod html;
 pub mod json_text;
 pub mod labels;
 pub mod listing;
@@ -23,9 +25,12 @@ pub mod validate;
 
 pub mod app;
 pub mod components;
+pub mod context;
 pub mod data;
 pub mod frame;
+pub mod navigation;
 pub mod pages;
-pub mod timing;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
+pub mod takeover;
+pub mod timing;

@@ -2,10 +2,12 @@
 //! The state lives in the URL query, so a filtered view is a shareable link.
 
 use crate::appearances::appearances_in;
-use crate::graph::Graph;
 use crate::dates::Date;
-use crate::order;
+use crate::deployment::AppPath;
+use crate::graph::Graph;
 use crate::model::{Event, EventKind, Level, Report};
+use crate::order;
+use crate::routes::{Page, Route};
 
 /// A member municipality with its number of appearances in the report.
 #[derive(Clone, Debug, PartialEq)]
@@ -41,20 +43,25 @@ impl MemberQuery {
                 Some("municipal") => Some(Level::Municipal),
                 _ => None,
             },
-            sort: if sort == Some("activity") { MemberSort::Activity } else { MemberSort::Gojuon },
+            sort: if sort == Some("activity") {
+                MemberSort::Activity
+            } else {
+                MemberSort::Gojuon
+            },
         }
     }
 
-    /// The query string (without `?`) for this state; empty for the default.
-    pub fn to_query(&self) -> String {
-        let mut parts = Vec::new();
-        if let Some(level) = self.level {
-            parts.push(format!("level={}", level_param(level)));
-        }
-        if self.sort == MemberSort::Activity {
-            parts.push("sort=activity".to_string());
-        }
-        parts.join("&")
+    /// The members index showing this state; the bare index for the default.
+    pub fn path(&self) -> AppPath {
+        let sort = if self.sort == MemberSort::Activity {
+            "activity"
+        } else {
+            ""
+        };
+        Route::new(Page::Members)
+            .to()
+            .with_param("level", self.level.map_or("", level_param))
+            .with_param("sort", sort)
     }
 }
 
@@ -74,15 +81,26 @@ pub fn member_rows(report: &Report) -> Vec<MemberRow> {
         .regular
         .iter()
         .filter_map(|id| report.municipality(id))
-        .map(|m| MemberRow { id: m.id.clone(), name: m.name.clone(), level: m.level, appearances: appearances_in(&graph, report, &m.id).len() })
+        .map(|m| MemberRow {
+            id: m.id.clone(),
+            name: m.name.clone(),
+            level: m.level,
+            appearances: appearances_in(&graph, report, &m.id).len(),
+        })
         .collect()
 }
 
 pub fn select_members(rows: &[MemberRow], query: &MemberQuery) -> Vec<MemberRow> {
-    let mut selected: Vec<MemberRow> = rows.iter().filter(|r| query.level.is_none_or(|l| r.level == l)).cloned().collect();
+    let mut selected: Vec<MemberRow> = rows
+        .iter()
+        .filter(|r| query.level.is_none_or(|l| r.level == l))
+        .cloned()
+        .collect();
     if query.sort == MemberSort::Activity {
         // Stable: equal counts keep the 五十音 order.
-        order::sort_by_key(&mut selected, |r| u64::from(order::descending(r.appearances as u32)));
+        order::sort_by_key(&mut selected, |r| {
+            u64::from(order::descending(r.appearances as u32))
+        });
     }
     selected
 }
@@ -139,20 +157,19 @@ impl CalendarQuery {
     /// unknown kind are ignored.
     pub fn from_params(report: &Report, member: Option<&str>, kind: Option<&str>) -> CalendarQuery {
         CalendarQuery {
-            member: member.filter(|id| report.municipality(id).is_some_and(|m| m.member)).map(str::to_string),
+            member: member
+                .filter(|id| report.municipality(id).is_some_and(|m| m.member))
+                .map(str::to_string),
             filter: kind.and_then(|k| EventFilter::ALL.into_iter().find(|f| f.param() == k)),
         }
     }
 
-    pub fn to_query(&self) -> String {
-        let mut parts = Vec::new();
-        if let Some(member) = &self.member {
-            parts.push(format!("member={member}"));
-        }
-        if let Some(filter) = self.filter {
-            parts.push(format!("kind={}", filter.param()));
-        }
-        parts.join("&")
+    /// The calendar showing this state; the bare calendar when unfiltered.
+    pub fn path(&self) -> AppPath {
+        let route = Route::new(Page::Calendar).to();
+        route
+            .with_param("member", self.member.as_deref().unwrap_or_default())
+            .with_param("kind", self.filter.map_or("", EventFilter::param))
     }
 }
 
@@ -165,7 +182,9 @@ pub fn select_events<'a>(report: &'a Report, query: &CalendarQuery) -> Vec<&'a E
         .filter(|e| query.filter.is_none_or(|f| f.matches(e)))
         .collect();
     // Undated first, as `Option` orders them (validation refuses those anyway).
-    order::sort_by_key(&mut events, |e| Date::parse(&e.date.start).map_or(0, |d| order::key2(d.year as u32, d.month * 32 + d.day)));
+    order::sort_by_key(&mut events, |e| {
+        Date::parse(&e.date.start).map_or(0, |d| order::key2(d.year as u32, d.month * 32 + d.day))
+    });
     events
 }
 
@@ -187,16 +206,32 @@ pub fn by_month<'a>(events: &[&'a Event]) -> Vec<(Date, Vec<&'a Event>)> {
 /// The number of events starting in each month of the report's period,
 /// months without events included.
 pub fn events_per_month(report: &Report, events: &[&Event]) -> Vec<(Date, usize)> {
-    let (Some(first), Some(last)) = (Date::parse(&report.meta.period.start), report.meta.period.end.as_deref().and_then(Date::parse))
-    else {
+    let (Some(first), Some(last)) = (
+        Date::parse(&report.meta.period.start),
+        report.meta.period.end.as_deref().and_then(Date::parse),
+    ) else {
         return Vec::new();
     };
     let mut month = first.month_start();
     let mut counts = Vec::new();
     while month <= last {
-        let n = events.iter().filter(|e| Date::parse(&e.date.start).map(Date::month_start) == Some(month)).count();
+        let n = events
+            .iter()
+            .filter(|e| Date::parse(&e.date.start).map(Date::month_start) == Some(month))
+            .count();
         counts.push((month, n));
-        month = if month.month == 12 { Date { year: month.year + 1, month: 1, day: 1 } } else { Date { month: month.month + 1, ..month } };
+        month = if month.month == 12 {
+            Date {
+                year: month.year + 1,
+                month: 1,
+                day: 1,
+            }
+        } else {
+            Date {
+                month: month.month + 1,
+                ..month
+            }
+        };
     }
     counts
 }
@@ -208,17 +243,40 @@ mod tests {
     #[test]
     fn member_queries_round_trip_and_ignore_junk() {
         let q = MemberQuery::from_params(Some("prefecture"), Some("activity"));
-        assert_eq!(q, MemberQuery { level: Some(Level::Prefecture), sort: MemberSort::Activity });
-        assert_eq!(q.to_query(), "level=prefecture&sort=activity");
-        assert_eq!(MemberQuery::from_params(Some("<x>"), Some("random")), MemberQuery::default());
-        assert_eq!(MemberQuery::default().to_query(), "");
+        assert_eq!(
+            q,
+            MemberQuery {
+                level: Some(Level::Prefecture),
+                sort: MemberSort::Activity
+            }
+        );
+        assert_eq!(
+            q.path().to_string(),
+            "/members?level=prefecture&sort=activity"
+        );
+        assert_eq!(
+            MemberQuery::from_params(Some("<x>"), Some("random")),
+            MemberQuery::default()
+        );
+        assert_eq!(MemberQuery::default().path().to_string(), "/members");
     }
 
     #[test]
     fn activity_sort_is_stable() {
-        let row = |id: &str, n| MemberRow { id: id.into(), name: id.into(), level: Level::Municipal, appearances: n };
+        let row = |id: &str, n| MemberRow {
+            id: id.into(),
+            name: id.into(),
+            level: Level::Municipal,
+            appearances: n,
+        };
         let rows = vec![row("a", 1), row("b", 3), row("c", 1), row("d", 3)];
-        let sorted = select_members(&rows, &MemberQuery { level: None, sort: MemberSort::Activity });
+        let sorted = select_members(
+            &rows,
+            &MemberQuery {
+                level: None,
+                sort: MemberSort::Activity,
+            },
+        );
         let ids: Vec<&str> = sorted.iter().map(|r| r.id.as_str()).collect();
         assert_eq!(ids, ["b", "d", "a", "c"]);
     }

@@ -1,6 +1,27 @@
-use iclei_report::app::Deployment;
+use iclei_report::app::App;
+use iclei_report::deployment::Deployment;
 
 fn main() {
     iclei_report::app::install_panic_hook();
-    iclei_report::app::mount(Deployment::from_document());
+    let deployment = deployment_of_this_page();
+    iclei_report::takeover::mount(move || leptos::view! { <App deployment/> });
+}
+
+/// The deployment as the browser sees it: the base path is the `<base
+/// href>` the build wrote.
+fn deployment_of_this_page() -> Deployment {
+    let window = web_sys::window().expect("a browser window");
+    let location = window.location();
+    let base_uri = window
+        .document()
+        .and_then(|d| d.base_uri().ok().flatten())
+        .unwrap_or_default();
+    let base_path = web_sys::Url::new(&base_uri)
+        .map(|u| u.pathname())
+        .unwrap_or_default();
+    Deployment::new(
+        &location.origin().unwrap_or_default(),
+        &base_path,
+        &location.pathname().unwrap_or_default(),
+    )
 }

@@ -378,19 +378,39 @@ model! {
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "kebab-case", deny_unknown_fields)]
 pub enum Block {
-    Paragraph { text: String },
-    List { ordered: bool, items: Vec<String> },
-    Figures { items: Vec<Figure> },
+    Paragraph {
+        text: String,
+    },
+    List {
+        ordered: bool,
+        items: Vec<String>,
+    },
+    Figures {
+        items: Vec<Figure>,
+    },
     /// Initiatives shown as cards, by id.
-    Initiatives { ids: Vec<String> },
+    Initiatives {
+        ids: Vec<String>,
+    },
     /// Events shown as a list, by id.
-    Events { ids: Vec<String> },
+    Events {
+        ids: Vec<String>,
+    },
     /// A labelled group of member municipalities (`賛同自治体` ...).
-    Members { label: String, ids: Vec<String> },
+    Members {
+        label: String,
+        ids: Vec<String>,
+    },
     Story(Story),
-    Table { caption: Option<String>, columns: Vec<String>, rows: Vec<TableRow> },
+    Table {
+        caption: Option<String>,
+        columns: Vec<String>,
+        rows: Vec<TableRow>,
+    },
     /// Photo captions: the photos are not part of the snapshot.
-    Captions { items: Vec<String> },
+    Captions {
+        items: Vec<String>,
+    },
 }
 
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -434,6 +454,12 @@ impl Report {
         self.people.iter().find(|p| p.id == id)
     }
 
+    /// A person's name as the report prints it; empty for an id that names
+    /// nobody (validation refuses such a snapshot).
+    pub fn person_name(&self, id: &str) -> String {
+        self.person(id).map(|p| p.name.clone()).unwrap_or_default()
+    }
+
     pub fn municipality(&self, id: &str) -> Option<&Municipality> {
         self.municipalities.iter().find(|m| m.id == id)
     }
@@ -448,11 +474,19 @@ impl Report {
 
     /// Every story: the highlights' side events, then the chapters' story blocks.
     pub fn stories(&self) -> impl Iterator<Item = &Story> {
-        let in_sections = self.chapters.iter().flat_map(|c| &c.sections).flat_map(|s| &s.blocks).filter_map(|b| match b {
-            Block::Story(s) => Some(s),
-            _ => None,
-        });
-        self.highlights.iter().flat_map(|h| &h.stories).chain(in_sections)
+        let in_sections = self
+            .chapters
+            .iter()
+            .flat_map(|c| &c.sections)
+            .flat_map(|s| &s.blocks)
+            .filter_map(|b| match b {
+                Block::Story(s) => Some(s),
+                _ => None,
+            });
+        self.highlights
+            .iter()
+            .flat_map(|h| &h.stories)
+            .chain(in_sections)
     }
 
     pub fn story(&self, id: &str) -> Option<&Story> {
@@ -467,7 +501,12 @@ impl Report {
     }
 
     /// Discrepancies that apply to `kind:id`.
-    pub fn discrepancies_for<'a>(&'a self, tag: &'a str) -> impl Iterator<Item = &'a Discrepancy> + 'a {
-        self.discrepancies.iter().filter(move |d| d.applies_to.iter().any(|a| a == tag))
+    pub fn discrepancies_for<'a>(
+        &'a self,
+        tag: &'a str,
+    ) -> impl Iterator<Item = &'a Discrepancy> + 'a {
+        self.discrepancies
+            .iter()
+            .filter(move |d| d.applies_to.iter().any(|a| a == tag))
     }
 }

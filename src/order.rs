@@ -11,10 +11,18 @@ pub fn sort_pairs(pairs: &mut [(u64, u32)]) {
 
 /// Sorts `items` by `key`, ascending; equal keys keep their order.
 pub fn sort_by_key<T>(items: &mut Vec<T>, key: impl Fn(&T) -> u64) {
-    let mut keyed: Vec<(u64, u32)> = items.iter().enumerate().map(|(i, item)| (key(item), i as u32)).collect();
+    let mut keyed: Vec<(u64, u32)> = items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| (key(item), i as u32))
+        .collect();
     sort_pairs(&mut keyed);
     let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
-    items.extend(keyed.into_iter().filter_map(|(_, i)| slots[i as usize].take()));
+    items.extend(
+        keyed
+            .into_iter()
+            .filter_map(|(_, i)| slots[i as usize].take()),
+    );
 }
 
 /// Two keys in one: `major` first, then `minor`.

@@ -11,64 +11,68 @@ use leptos::prelude::*;
 use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
 
-use crate::app::{Deployment, Shell, PRERENDERED_ATTR, PRERENDERED_ID};
-use crate::data::LoadState;
+use crate::app::Shell;
+use crate::context::Snapshot;
+use crate::deployment::Deployment;
+use crate::html::escape as escape_html;
 use crate::model::Report;
-use crate::routes::Route;
+use crate::routes::Target;
+use crate::takeover::{PRERENDERED_ATTR, PRERENDERED_ID};
 
-/// `template` (the built app shell) with `route`'s page in its body and
-/// the page's title and meta tags in its head.
-pub fn page(template: &str, deployment: &Deployment, report: &Arc<Report>, route: &Route) -> String {
+/// `template` (the built app shell) with the page of `target` in its body
+/// and the page's title and meta tags in its head.
+pub fn page(
+    template: &str,
+    deployment: &Deployment,
+    report: &Arc<Report>,
+    target: &Target,
+) -> String {
+    let route = target.route();
     let owner = Owner::new();
     owner.with(|| {
         let (meta_context, meta_output) = ServerMetaContext::new();
         provide_context(meta_context);
         leptos_meta::provide_meta_context();
-        provide_context(RequestUrl::new(&deployment.href(route)));
-        let state = RwSignal::new(LoadState::Ready(report.clone()));
+        provide_context(RequestUrl::new(&deployment.href(&route.to())));
+        provide_context(Snapshot::ready(report.clone()));
         let deployment = deployment.clone();
-        let router_base = deployment.link_base();
         // Rendering once, to text: reading signals outside a tracking
         // context is what is meant here, not a lost update.
         let _untracked = leptos::reactive::diagnostics::SpecialNonReactiveZone::enter();
-        let body = view! {
-            <leptos_router::components::Router base=router_base>
-                <Shell deployment state retry=Callback::new(|_| {})/>
-            </leptos_router::components::Router>
-        }
-        .to_html();
+        let body = view! { <Shell deployment/> }.to_html();
         // The template's own title gives way to the page's; leptos_meta
         // puts the page's tags after the marker.
-        let template = defer_app(&strip_title(template)).replacen("</head>", &format!("{HEAD_MARKER}</head>"), 1);
+        let template = defer_app(&strip_title(template)).replacen(
+            "</head>",
+            &format!("{HEAD_MARKER}</head>"),
+            1,
+        );
         let document = template.replacen(
             "<body>",
             &format!("<body><div id=\"{PRERENDERED_ID}\">{body}</div>"),
             1,
         );
         let injected = futures::executor::block_on(async move {
-            let stream = meta_output.inject_meta_context(futures::stream::iter([document])).await;
+            let stream = meta_output
+                .inject_meta_context(futures::stream::iter([document]))
+                .await;
             stream.collect::<Vec<String>>().await.concat()
         });
-        escape_title(&mark_head_tags(&injected), route, report)
+        escape_title(
+            &mark_head_tags(&injected),
+            &crate::meta::page_meta(target, report).title,
+        )
     })
 }
 
 /// leptos_meta writes the `<title>` text as it is (it assumes a trusted
 /// title); snapshot text is escaped like all other text.
-fn escape_title(document: &str, route: &Route, report: &Report) -> String {
-    let Some(title) = crate::meta::page_meta(route, report).map(|m| m.title) else {
-        return document.to_string();
-    };
-    let escaped: String = title
-        .chars()
-        .map(|c| match c {
-            '&' => "&amp;".to_string(),
-            '<' => "&lt;".to_string(),
-            '>' => "&gt;".to_string(),
-            c => c.to_string(),
-        })
-        .collect();
-    document.replacen(&format!("<title>{title}</title>"), &format!("<title>{escaped}</title>"), 1)
+fn escape_title(document: &str, title: &str) -> String {
+    document.replacen(
+        &format!("<title>{title}</title>"),
+        &format!("<title>{}</title>", escape_html(title)),
+        1,
+    )
 }
 
 const HEAD_MARKER: &str = "<!--HEAD-->";
@@ -87,7 +91,9 @@ fn defer_app(template: &str) -> String {
             html.replace_range(start..end, "");
         }
     }
-    let start = html.find(IMPORT).expect("Trunk's loader imports init and bindings");
+    let start = html
+        .find(IMPORT)
+        .expect("Trunk's loader imports init and bindings");
     let script_end = start + html[start..].find("';").expect("the import ends") + 2;
     let script = html[start + IMPORT.len()..script_end - 2].to_string();
     html.replace_range(
@@ -104,7 +110,11 @@ fn defer_app(template: &str) -> String {
 
 fn strip_title(template: &str) -> String {
     match (template.find("<title>"), template.find("</title>")) {
-        (Some(start), Some(end)) => format!("{}{}", &template[..start], &template[end + "</title>".len()..]),
+        (Some(start), Some(end)) => format!(
+            "{}{}",
+            &template[..start],
+            &template[end + "</title>".len()..]
+        ),
         _ => template.to_string(),
     }
 }
@@ -124,6 +134,7 @@ fn mark_head_tags(document: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::routes::Route;
 
     const TEMPLATE: &str = "<!DOCTYPE html><html lang=\"ja\"><head><title>shell</title><link rel=\"stylesheet\" href=\"/main.css\"/>\
         <link rel=\"preload\" href=\"data/report-2024.json\" as=\"fetch\" crossorigin=\"anonymous\" />\
@@ -134,34 +145,80 @@ mod tests {
     #[test]
     fn a_page_replaces_the_shell_title_and_marks_only_its_own_head_tags() {
         any_spawner::Executor::init_futures_executor().ok();
-        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/report-2024.json")).unwrap();
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/public/data/report-2024.json"
+        ))
+        .unwrap();
         let report = Arc::new(crate::snapshot::load(&text).unwrap());
-        let deployment = Deployment { origin: "https://example.org".into(), base: "/r".into(), embed: false };
-        let html = page(TEMPLATE, &deployment, &report, &Route::parse("/members/yokohama").unwrap());
+        let deployment = Deployment {
+            origin: "https://example.org".into(),
+            base: "/r".into(),
+            embed: false,
+        };
+        let html = page(
+            TEMPLATE,
+            &deployment,
+            &report,
+            &Route::parse("/members/yokohama")
+                .unwrap()
+                .resolve(&report)
+                .unwrap(),
+        );
         assert_eq!(html.matches("<title>").count(), 1);
         assert!(html.contains("<title>横浜市 | "), "{html}");
-        assert!(html.contains("<link rel=\"stylesheet\" href=\"/main.css\"/>"), "template tags stay unmarked");
+        assert!(
+            html.contains("<link rel=\"stylesheet\" href=\"/main.css\"/>"),
+            "template tags stay unmarked"
+        );
         assert!(html.contains("<link data-prerendered href=\"https://example.org/r/members/yokohama\" rel=\"canonical\">"), "{html}");
         assert!(html.contains("<body><div id=\"prerendered\">"));
         assert!(html.contains("<h1 id=\"page-title\">横浜市</h1>"));
-        assert!(html.contains("href=\"/r/members\""), "links carry the base path");
+        assert!(
+            html.contains("href=\"/r/members\""),
+            "links carry the base path"
+        );
         assert!(!html.contains(HEAD_MARKER));
     }
 
     #[test]
     fn snapshot_text_stays_text_in_the_html() {
         any_spawner::Executor::init_futures_executor().ok();
-        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/report-2024.json")).unwrap();
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/public/data/report-2024.json"
+        ))
+        .unwrap();
         let mut report = crate::snapshot::load(&text).unwrap();
         let payload = "\"></title><script>alert(1)</script><img src=x onerror=alert(2)>";
         report.meta.title = payload.into();
-        let yokohama = report.municipalities.iter_mut().find(|m| m.id == "yokohama").unwrap();
+        let yokohama = report
+            .municipalities
+            .iter_mut()
+            .find(|m| m.id == "yokohama")
+            .unwrap();
         yokohama.name = payload.into();
-        let deployment = Deployment { origin: "https://example.org".into(), base: String::new(), embed: false };
-        let html = page(TEMPLATE, &deployment, &Arc::new(report), &Route::parse("/members/yokohama").unwrap());
+        let deployment = Deployment {
+            origin: "https://example.org".into(),
+            base: String::new(),
+            embed: false,
+        };
+        let report = Arc::new(report);
+        let html = page(
+            TEMPLATE,
+            &deployment,
+            &report,
+            &Route::parse("/members/yokohama")
+                .unwrap()
+                .resolve(&report)
+                .unwrap(),
+        );
         assert!(!html.contains("<script>alert"), "{html}");
         assert!(!html.contains("<img src=x"), "{html}");
-        assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "the text is shown, escaped");
+        assert!(
+            html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+            "the text is shown, escaped"
+        );
     }
 
     #[test]
@@ -171,7 +228,10 @@ mod tests {
         assert!(!html.contains("import init"), "{html}");
         let wait = html.find("first-contentful-paint").unwrap();
         let import = html.find("await import('/app-1.js')").unwrap();
-        assert!(wait < import && import < html.find("await init(").unwrap(), "{html}");
+        assert!(
+            wait < import && import < html.find("await init(").unwrap(),
+            "{html}"
+        );
         assert!(html.contains("const init = bindings.default;"));
     }
 }

@@ -1,9 +1,13 @@
 //! The route table: the one list of pages, in the report's reading order.
-//! The router, the header menu, breadcrumbs, previous/next links, the list
-//! of URLs for tests and the sitemap all derive from `TABLE`.
+//! The router's routes (`app::routes`), the header menu, breadcrumbs,
+//! previous/next links, the prerendered pages and the list of URLs for
+//! tests all derive from `TABLE`. A matched route is resolved once against
+//! the report into a [`Target`], which the page, its metadata and the
+//! not-found decision share.
 
+use crate::deployment::AppPath;
 use crate::graph::{Graph, Key, Kind};
-use crate::model::{Block, Report};
+use crate::model::{Block, Chapter, Highlight, Municipality, Pathway, Report};
 
 /// The pages of the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -35,11 +39,21 @@ pub struct RouteDef {
 }
 
 const fn def(page: Page, pattern: &'static str, parent: Option<Page>) -> RouteDef {
-    RouteDef { page, pattern, parent, in_report: true }
+    RouteDef {
+        page,
+        pattern,
+        parent,
+        in_report: true,
+    }
 }
 
 const fn tool(page: Page, pattern: &'static str) -> RouteDef {
-    RouteDef { page, pattern, parent: Some(Page::Overview), in_report: false }
+    RouteDef {
+        page,
+        pattern,
+        parent: Some(Page::Overview),
+        in_report: false,
+    }
 }
 
 /// In the report's reading order; detail pages follow their index page.
@@ -63,7 +77,10 @@ pub const TABLE: &[RouteDef] = &[
 
 impl Page {
     pub fn def(self) -> &'static RouteDef {
-        TABLE.iter().find(|d| d.page == self).expect("every page is in the table")
+        TABLE
+            .iter()
+            .find(|d| d.page == self)
+            .expect("every page is in the table")
     }
 
     pub fn has_id(self) -> bool {
@@ -72,7 +89,10 @@ impl Page {
 
     /// Pages of the header menu: the top-level pages of the reading order.
     pub fn menu() -> impl Iterator<Item = Page> {
-        TABLE.iter().filter(|d| d.in_report && !d.page.has_id()).map(|d| d.page)
+        TABLE
+            .iter()
+            .filter(|d| d.in_report && !d.page.has_id())
+            .map(|d| d.page)
     }
 }
 
@@ -89,7 +109,10 @@ impl Route {
     }
 
     pub fn with_id(page: Page, id: impl Into<String>) -> Route {
-        Route { page, id: Some(id.into()) }
+        Route {
+            page,
+            id: Some(id.into()),
+        }
     }
 
     /// Matches an app path (without the deployment's base path). `None` for
@@ -99,13 +122,15 @@ impl Route {
         let path = path.split(['?', '#']).next().unwrap_or("");
         let trimmed = path.trim_end_matches('/');
         let path = if trimmed.is_empty() { "/" } else { trimmed };
-        TABLE.iter().find_map(|d| match d.pattern.strip_suffix(":id") {
-            Some(prefix) => {
-                let id = path.strip_prefix(prefix)?;
-                (!id.is_empty() && !id.contains('/')).then(|| Route::with_id(d.page, id))
-            }
-            None => (d.pattern == path).then(|| Route::new(d.page)),
-        })
+        TABLE
+            .iter()
+            .find_map(|d| match d.pattern.strip_suffix(":id") {
+                Some(prefix) => {
+                    let id = path.strip_prefix(prefix)?;
+                    (!id.is_empty() && !id.contains('/')).then(|| Route::with_id(d.page, id))
+                }
+                None => (d.pattern == path).then(|| Route::new(d.page)),
+            })
     }
 
     /// The app path, e.g. `/pathways/zero-carbon`.
@@ -129,11 +154,89 @@ impl Route {
         chain
     }
 
-    /// Whether the id of a detail page names something in the report.
-    pub fn exists_in(&self, report: &Report) -> bool {
-        match &self.id {
-            None => !self.page.has_id(),
-            Some(id) => detail_ids(self.page, report).iter().any(|known| known == id),
+    /// The route as an app path, to link or navigate to.
+    pub fn to(&self) -> AppPath {
+        AppPath::new(self.path())
+    }
+
+    /// An item on this route's page: the app path with `#id`.
+    pub fn item(&self, id: impl Into<String>) -> AppPath {
+        self.to().with_fragment(id)
+    }
+
+    /// The page itself, or an item on it.
+    pub fn at(&self, fragment: Option<&str>) -> AppPath {
+        match fragment {
+            Some(id) => self.item(id),
+            None => self.to(),
+        }
+    }
+
+    /// What the route shows in `report`, or `None` when its id names
+    /// nothing there (or a page that needs an id has none): the not-found
+    /// case.
+    pub fn resolve(&self, report: &Report) -> Option<Target> {
+        let id = self.id.as_deref();
+        Some(match (self.page, id) {
+            (page, None) if !page.has_id() => Target::Page(page),
+            (_, None) => return None,
+            (Page::Pathway, id) => Target::Pathway(
+                report
+                    .about
+                    .pathways
+                    .items
+                    .iter()
+                    .find(|p| Some(p.id.as_str()) == id)?
+                    .clone(),
+            ),
+            (Page::Member, id) => Target::Member(
+                report
+                    .municipalities
+                    .iter()
+                    .find(|m| m.member && Some(m.id.as_str()) == id)?
+                    .clone(),
+            ),
+            (Page::Highlight, id) => Target::Highlight(
+                report
+                    .highlights
+                    .iter()
+                    .find(|h| Some(h.id.as_str()) == id)?
+                    .clone(),
+            ),
+            (Page::Chapter, id) => Target::Chapter(
+                report
+                    .chapters
+                    .iter()
+                    .find(|c| Some(c.id.as_str()) == id)?
+                    .clone(),
+            ),
+            // An id on a page that takes none.
+            (_, Some(_)) => return None,
+        })
+    }
+}
+
+/// A route resolved against a report: a page without an id, or the item a
+/// detail page shows (owned, so that components can keep it).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Target {
+    /// One of the pages whose pattern has no `:id`.
+    Page(Page),
+    Pathway(Pathway),
+    Member(Municipality),
+    Highlight(Highlight),
+    Chapter(Chapter),
+}
+
+impl Target {
+    /// The route this target was resolved from.
+    pub fn route(&self) -> Route {
+        match self {
+            Target::Page(page) => Route::new(*page),
+            Target::Pathway(p) => Route::with_id(Page::Pathway, &p.id),
+            Target::Member(m) => Route::with_id(Page::Member, &m.id),
+            Target::Highlight(h) => Route::with_id(Page::Highlight, &h.id),
+            Target::Chapter(c) => Route::with_id(Page::Chapter, &c.id),
         }
     }
 }
@@ -141,8 +244,19 @@ impl Route {
 /// The ids a detail page can show, in the report's order.
 pub fn detail_ids(page: Page, report: &Report) -> Vec<String> {
     match page {
-        Page::Pathway => report.about.pathways.items.iter().map(|p| p.id.clone()).collect(),
-        Page::Member => report.municipalities.iter().filter(|m| m.member).map(|m| m.id.clone()).collect(),
+        Page::Pathway => report
+            .about
+            .pathways
+            .items
+            .iter()
+            .map(|p| p.id.clone())
+            .collect(),
+        Page::Member => report
+            .municipalities
+            .iter()
+            .filter(|m| m.member)
+            .map(|m| m.id.clone())
+            .collect(),
         Page::Highlight => report.highlights.iter().map(|h| h.id.clone()).collect(),
         Page::Chapter => report.chapters.iter().map(|c| c.id.clone()).collect(),
         _ => Vec::new(),
@@ -157,7 +271,10 @@ pub fn reading_order(report: &Report) -> Vec<Route> {
         .filter(|d| d.in_report)
         .flat_map(|d| {
             if d.page.has_id() {
-                detail_ids(d.page, report).into_iter().map(|id| Route::with_id(d.page, id)).collect()
+                detail_ids(d.page, report)
+                    .into_iter()
+                    .map(|id| Route::with_id(d.page, id))
+                    .collect()
             } else {
                 vec![Route::new(d.page)]
             }
@@ -169,7 +286,10 @@ pub fn reading_order(report: &Report) -> Vec<Route> {
 pub fn neighbours(route: &Route, report: &Report) -> (Option<Route>, Option<Route>) {
     let order = reading_order(report);
     match order.iter().position(|r| r == route) {
-        Some(i) => (i.checked_sub(1).map(|p| order[p].clone()), order.get(i + 1).cloned()),
+        Some(i) => (
+            i.checked_sub(1).map(|p| order[p].clone()),
+            order.get(i + 1).cloned(),
+        ),
         None => (None, None),
     }
 }
@@ -198,10 +318,16 @@ impl<'g, 'r> Locator<'g, 'r> {
         self.graph.entity(key)?;
         Some(match kind {
             Kind::Pathway => (Route::with_id(Page::Pathway, id), None),
-            Kind::Municipality if report.municipality(id).is_some_and(|m| m.member) => (Route::with_id(Page::Member, id), None),
+            Kind::Municipality if report.municipality(id).is_some_and(|m| m.member) => {
+                (Route::with_id(Page::Member, id), None)
+            }
             Kind::Municipality => {
                 // A non-member is shown where the report first mentions it.
-                let from = self.graph.references_to(Kind::Municipality, id).next()?.from?;
+                let from = self
+                    .graph
+                    .references_to(Kind::Municipality, id)
+                    .next()?
+                    .from?;
                 return self.locate(from);
             }
             Kind::Highlight => (Route::with_id(Page::Highlight, id), None),
@@ -214,11 +340,22 @@ impl<'g, 'r> Locator<'g, 'r> {
             Kind::Story | Kind::Section => (self.enclosing_page(key)?, fragment),
             Kind::Initiative => {
                 let section = report.chapters.iter().flat_map(|c| &c.sections).find(|s| {
-                    s.blocks.iter().any(|b| matches!(b, Block::Initiatives { ids } if ids.iter().any(|i| i == id)))
+                    s.blocks.iter().any(
+                        |b| matches!(b, Block::Initiatives { ids } if ids.iter().any(|i| i == id)),
+                    )
                 })?;
-                (self.locate(Key { kind: Kind::Section, id: &section.id })?.0, fragment)
+                (
+                    self.locate(Key {
+                        kind: Kind::Section,
+                        id: &section.id,
+                    })?
+                    .0,
+                    fragment,
+                )
             }
-            Kind::GoverningBody | Kind::Office | Kind::LeaderGroup | Kind::Leader => (Route::new(Page::World), fragment),
+            Kind::GoverningBody | Kind::Office | Kind::LeaderGroup | Kind::Leader => {
+                (Route::new(Page::World), fragment)
+            }
             Kind::Discrepancy => return None,
         })
     }
@@ -239,7 +376,11 @@ impl<'g, 'r> Locator<'g, 'r> {
     /// message they sign, the municipality they head, or as a leader.
     fn person(&self, id: &str) -> Option<(Route, Option<String>)> {
         let japan = &self.report.japan;
-        let seated = japan.bodies.iter().flat_map(|b| &b.seats).any(|s| s.person == id)
+        let seated = japan
+            .bodies
+            .iter()
+            .flat_map(|b| &b.seats)
+            .any(|s| s.person == id)
             || japan.member_list.special.iter().any(|s| s.person == id);
         if seated {
             return Some((Route::new(Page::Governance), Some(id.to_string())));
@@ -247,10 +388,20 @@ impl<'g, 'r> Locator<'g, 'r> {
         if let Some(message) = japan.messages.iter().find(|m| m.person == id) {
             return Some((Route::new(Page::Message), Some(message.id.clone())));
         }
-        if let Some(m) = self.report.municipalities.iter().find(|m| m.head.as_ref().is_some_and(|h| h.person == id)) {
+        if let Some(m) = self
+            .report
+            .municipalities
+            .iter()
+            .find(|m| m.head.as_ref().is_some_and(|h| h.person == id))
+        {
             return Some((Route::with_id(Page::Member, &m.id), None));
         }
-        let mut leaders = self.report.world.leader_groups.iter().flat_map(|g| &g.leaders);
+        let mut leaders = self
+            .report
+            .world
+            .leader_groups
+            .iter()
+            .flat_map(|g| &g.leaders);
         let leader = leaders.find(|l| l.person.as_deref() == Some(id))?;
         Some((Route::new(Page::World), Some(leader.id.clone())))
     }
@@ -263,19 +414,46 @@ mod tests {
     #[test]
     fn parses_and_prints_every_pattern() {
         for d in TABLE {
-            let route = if d.page.has_id() { Route::with_id(d.page, "some-id") } else { Route::new(d.page) };
-            assert_eq!(Route::parse(&route.path()), Some(route.clone()), "{}", d.pattern);
-            assert_eq!(Route::parse(&format!("{}/", route.path())), Some(route.clone()), "trailing slash");
-            assert_eq!(Route::parse(&format!("{}?q=1#x", route.path())), Some(route), "query and fragment");
+            let route = if d.page.has_id() {
+                Route::with_id(d.page, "some-id")
+            } else {
+                Route::new(d.page)
+            };
+            assert_eq!(
+                Route::parse(&route.path()),
+                Some(route.clone()),
+                "{}",
+                d.pattern
+            );
+            assert_eq!(
+                Route::parse(&format!("{}/", route.path())),
+                Some(route.clone()),
+                "trailing slash"
+            );
+            assert_eq!(
+                Route::parse(&format!("{}?q=1#x", route.path())),
+                Some(route),
+                "query and fragment"
+            );
         }
     }
 
     #[test]
     fn refuses_unknown_paths() {
-        for path in ["/nope", "/pathways/a/b", "/pathwaysx", "/index.html", "/activities/unite/x"] {
+        for path in [
+            "/nope",
+            "/pathways/a/b",
+            "/pathwaysx",
+            "/index.html",
+            "/activities/unite/x",
+        ] {
             assert_eq!(Route::parse(path), None, "{path}");
         }
-        assert_eq!(Route::parse("/members/"), Some(Route::new(Page::Members)), "a trailing slash is the index");
+        assert_eq!(
+            Route::parse("/members/"),
+            Some(Route::new(Page::Members)),
+            "a trailing slash is the index"
+        );
     }
 
     #[test]

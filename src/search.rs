@@ -57,9 +57,10 @@ const FIELD_SEPARATOR: char = '\u{1F}';
 
 /// U+FF61–U+FF9F, as NFKC widens them; the sound marks become combining.
 const HALF_WIDTH_KANA: [char; 63] = [
-    '。', '「', '」', '、', '・', 'ヲ', 'ァ', 'ィ', 'ゥ', 'ェ', 'ォ', 'ャ', 'ュ', 'ョ', 'ッ', 'ー', 'ア', 'イ', 'ウ', 'エ', 'オ',
-    'カ', 'キ', 'ク', 'ケ', 'コ', 'サ', 'シ', 'ス', 'セ', 'ソ', 'タ', 'チ', 'ツ', 'テ', 'ト', 'ナ', 'ニ', 'ヌ', 'ネ', 'ノ', 'ハ',
-    'ヒ', 'フ', 'ヘ', 'ホ', 'マ', 'ミ', 'ム', 'メ', 'モ', 'ヤ', 'ユ', 'ヨ', 'ラ', 'リ', 'ル', 'レ', 'ロ', 'ワ', 'ン', '\u{3099}',
+    '。', '「', '」', '、', '・', 'ヲ', 'ァ', 'ィ', 'ゥ', 'ェ', 'ォ', 'ャ', 'ュ', 'ョ', 'ッ', 'ー',
+    'ア', 'イ', 'ウ', 'エ', 'オ', 'カ', 'キ', 'ク', 'ケ', 'コ', 'サ', 'シ', 'ス', 'セ', 'ソ', 'タ',
+    'チ', 'ツ', 'テ', 'ト', 'ナ', 'ニ', 'ヌ', 'ネ', 'ノ', 'ハ', 'ヒ', 'フ', 'ヘ', 'ホ', 'マ', 'ミ',
+    'ム', 'メ', 'モ', 'ヤ', 'ユ', 'ヨ', 'ラ', 'リ', 'ル', 'レ', 'ロ', 'ワ', 'ン', '\u{3099}',
     '\u{309A}',
 ];
 
@@ -169,8 +170,14 @@ fn fold(text: &str, mut emit: impl FnMut(char, usize, usize)) {
             }
             Fold::Separator(s) => {
                 gap = Some(match gap {
-                    None => Gap { at: i, lone_comma: s == ',' },
-                    Some(g) => Gap { lone_comma: false, ..g },
+                    None => Gap {
+                        at: i,
+                        lone_comma: s == ',',
+                    },
+                    Some(g) => Gap {
+                        lone_comma: false,
+                        ..g
+                    },
                 });
             }
             Fold::Char(mut k) => {
@@ -222,17 +229,27 @@ impl Normalized {
         let mut folded = String::with_capacity(text.len());
         let mut origins = Vec::with_capacity(text.len() / 2);
         fold(text, |c, start, end| {
-            origins.push(Origin { byte: folded.len(), start, end });
+            origins.push(Origin {
+                byte: folded.len(),
+                start,
+                end,
+            });
             folded.push(c);
         });
-        Normalized { text: folded, origins }
+        Normalized {
+            text: folded,
+            origins,
+        }
     }
 
     /// The original character range of the folded bytes `start..end`
     /// (boundaries of folded characters).
     pub fn original_range(&self, start: usize, end: usize) -> std::ops::Range<usize> {
         let first = self.origins.partition_point(|o| o.byte < start);
-        let last = self.origins.partition_point(|o| o.byte < end).saturating_sub(1);
+        let last = self
+            .origins
+            .partition_point(|o| o.byte < end)
+            .saturating_sub(1);
         match (self.origins.get(first), self.origins.get(last)) {
             (Some(a), Some(b)) if first <= last => a.start..b.end,
             _ => 0..0,
@@ -320,7 +337,11 @@ fn runs(folded: &str) -> impl Iterator<Item = Run<'_>> + '_ {
         let len = rest.find(|c: char| class(c) != first).unwrap_or(rest.len());
         let (run, tail) = rest.split_at(len);
         rest = tail;
-        Some(if first == Class::Latin { Run::Latin(run) } else { Run::Other(run) })
+        Some(if first == Class::Latin {
+            Run::Latin(run)
+        } else {
+            Run::Other(run)
+        })
     })
 }
 
@@ -388,7 +409,15 @@ struct Document {
 }
 
 impl Document {
-    fn new(kind: Kind, id: &str, title: String, text: String, route: Route, fragment: Option<String>, group: usize) -> Document {
+    fn new(
+        kind: Kind,
+        id: &str,
+        title: String,
+        text: String,
+        route: Route,
+        fragment: Option<String>,
+        group: usize,
+    ) -> Document {
         Document {
             kind,
             id: id.to_string(),
@@ -468,7 +497,13 @@ fn entity_text(report: &Report, kind: Kind, id: &str) -> String {
             }
         }
         Kind::Body => {
-            for seat in report.japan.bodies.iter().filter(|b| b.id == id).flat_map(|b| &b.seats) {
+            for seat in report
+                .japan
+                .bodies
+                .iter()
+                .filter(|b| b.id == id)
+                .flat_map(|b| &b.seats)
+            {
                 t.add(&seat.role);
                 t.add_person(report, &seat.person);
                 t.add(&seat.affiliation);
@@ -510,7 +545,11 @@ fn entity_text(report: &Report, kind: Kind, id: &str) -> String {
         }
         Kind::Chapter => {}
         Kind::Section => {
-            let section = report.chapters.iter().flat_map(|c| &c.sections).find(|s| s.id == id);
+            let section = report
+                .chapters
+                .iter()
+                .flat_map(|c| &c.sections)
+                .find(|s| s.id == id);
             for block in section.iter().flat_map(|s| &s.blocks) {
                 block_text(block, &mut t);
             }
@@ -545,7 +584,13 @@ fn entity_text(report: &Report, kind: Kind, id: &str) -> String {
         // Its leaders are documents of their own.
         Kind::LeaderGroup => {}
         Kind::Leader => {
-            if let Some(l) = report.world.leader_groups.iter().flat_map(|g| &g.leaders).find(|l| l.id == id) {
+            if let Some(l) = report
+                .world
+                .leader_groups
+                .iter()
+                .flat_map(|g| &g.leaders)
+                .find(|l| l.id == id)
+            {
                 t.add(&l.role);
                 t.add(&l.position);
                 t.add(&l.place);
@@ -563,11 +608,23 @@ fn person_text(report: &Report, id: &str, t: &mut Fields) {
     if let Some(p) = report.person(id) {
         t.add_opt(&p.name_en);
     }
-    for seat in report.japan.bodies.iter().flat_map(|b| &b.seats).filter(|s| s.person == id) {
+    for seat in report
+        .japan
+        .bodies
+        .iter()
+        .flat_map(|b| &b.seats)
+        .filter(|s| s.person == id)
+    {
         t.add(&seat.role);
         t.add(&seat.affiliation);
     }
-    for special in report.japan.member_list.special.iter().filter(|s| s.person == id) {
+    for special in report
+        .japan
+        .member_list
+        .special
+        .iter()
+        .filter(|s| s.person == id)
+    {
         t.add_opt(&special.role);
     }
 }
@@ -585,7 +642,11 @@ fn block_text(block: &Block, t: &mut Fields) {
             }
         }
         Block::Members { label, .. } => t.add(label),
-        Block::Table { caption, columns, rows } => {
+        Block::Table {
+            caption,
+            columns,
+            rows,
+        } => {
             t.add_opt(caption);
             t.add_all(columns);
             rows.iter().for_each(|r| t.add_all(&r.cells));
@@ -618,7 +679,11 @@ impl Postings {
         }
         order::sort_pairs(&mut pairs);
         pairs.dedup();
-        let mut postings = Postings { tokens: Vec::new(), starts: Vec::new(), docs: Vec::with_capacity(pairs.len()) };
+        let mut postings = Postings {
+            tokens: Vec::new(),
+            starts: Vec::new(),
+            docs: Vec::with_capacity(pairs.len()),
+        };
         for (token, doc) in pairs {
             if postings.tokens.last() != Some(&token) {
                 postings.tokens.push(token);
@@ -694,7 +759,12 @@ pub struct SearchIndex {
 
 impl fmt::Display for SearchIndex {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} documents, {} tokens", self.documents.len(), self.postings.tokens.len())
+        write!(
+            f,
+            "{} documents, {} tokens",
+            self.documents.len(),
+            self.postings.tokens.len()
+        )
     }
 }
 
@@ -709,18 +779,35 @@ impl SearchIndex {
             if kind == Kind::Discrepancy {
                 continue;
             }
-            let (Some((route, fragment)), Some(title)) = (locator.locate(entity.key), title_of(report, kind, id)) else {
+            let (Some((route, fragment)), Some(title)) =
+                (locator.locate(entity.key), title_of(report, kind, id))
+            else {
                 continue;
             };
             let group = group_of(&route, report, &mut groups);
-            documents.push(Document::new(kind, id, title, entity_text(report, kind, id), route, fragment, group));
+            documents.push(Document::new(
+                kind,
+                id,
+                title,
+                entity_text(report, kind, id),
+                route,
+                fragment,
+                group,
+            ));
         }
-        SearchIndex::from_documents(documents, groups.into_iter().map(|(_, heading)| heading).collect())
+        SearchIndex::from_documents(
+            documents,
+            groups.into_iter().map(|(_, heading)| heading).collect(),
+        )
     }
 
     fn from_documents(documents: Vec<Document>, groups: Vec<String>) -> SearchIndex {
         let postings = Postings::of(&documents);
-        SearchIndex { documents, groups, postings }
+        SearchIndex {
+            documents,
+            groups,
+            postings,
+        }
     }
 
     /// The number of documents.
@@ -750,7 +837,10 @@ impl SearchIndex {
             return Vec::new();
         }
         let mut tokens = Vec::new();
-        query.terms.iter().for_each(|t| query_tokens(t, &mut tokens));
+        query
+            .terms
+            .iter()
+            .for_each(|t| query_tokens(t, &mut tokens));
         let mut ranked: Vec<(u32, u32)> = self
             .postings
             .all_of(&tokens)
@@ -758,8 +848,14 @@ impl SearchIndex {
             .filter_map(|d| Some((score(&self.documents[d as usize], &query)?, d)))
             .collect();
         // Best score first; ties in the report's order.
-        order::sort_by_key(&mut ranked, |&(score, d)| order::key2(order::descending(score), d));
-        ranked.into_iter().take(limit).map(|(score, d)| self.hit(&self.documents[d as usize], &query, score)).collect()
+        order::sort_by_key(&mut ranked, |&(score, d)| {
+            order::key2(order::descending(score), d)
+        });
+        ranked
+            .into_iter()
+            .take(limit)
+            .map(|(score, d)| self.hit(&self.documents[d as usize], &query, score))
+            .collect()
     }
 
     fn hit(&self, doc: &Document, query: &Query, score: u32) -> Hit {
@@ -781,7 +877,10 @@ fn group_of(route: &Route, report: &Report, groups: &mut Vec<(Route, String)>) -
     if let Some(i) = groups.iter().position(|(r, _)| r == route) {
         return i;
     }
-    let heading = page_meta(route, report).map(|m| m.heading).unwrap_or_else(|| labels::page(route.page).to_string());
+    let heading = route.resolve(report).map_or_else(
+        || labels::page(route.page).to_string(),
+        |target| page_meta(&target, report).heading,
+    );
     groups.push((route.clone(), heading));
     groups.len() - 1
 }
@@ -797,7 +896,11 @@ pub fn group_hits(hits: &[Hit]) -> Vec<(String, Vec<&Hit>)> {
         }
     }
     // Stable: groups whose best hits tie stay in order of first appearance.
-    order::sort_by_key(&mut groups, |(_, members)| u64::from(order::descending(members.iter().map(|h| h.score).max().unwrap_or(0))));
+    order::sort_by_key(&mut groups, |(_, members)| {
+        u64::from(order::descending(
+            members.iter().map(|h| h.score).max().unwrap_or(0),
+        ))
+    });
     groups
 }
 
@@ -820,7 +923,10 @@ impl Query {
                 terms.push(term);
             }
         }
-        Query { terms, whole: normalize(&text) }
+        Query {
+            terms,
+            whole: normalize(&text),
+        }
     }
 }
 
@@ -829,9 +935,9 @@ impl Query {
 /// index holds word prefixes.
 fn occurrences<'a>(text: &'a str, term: &'a str) -> impl Iterator<Item = usize> + 'a {
     let at_word_start = term.starts_with(|c: char| c.is_ascii_alphanumeric());
-    text.match_indices(term)
-        .map(|(i, _)| i)
-        .filter(move |&i| !at_word_start || !text[..i].ends_with(|c: char| c.is_ascii_alphanumeric()))
+    text.match_indices(term).map(|(i, _)| i).filter(move |&i| {
+        !at_word_start || !text[..i].ends_with(|c: char| c.is_ascii_alphanumeric())
+    })
 }
 
 /// Weights of the ranking: a title match outweighs anything the text adds.
@@ -869,7 +975,8 @@ fn score(doc: &Document, query: &Query) -> Option<u32> {
         if let Some(first) = first {
             let count = 1 + in_text.take(weight::MAX_OCCURRENCES as usize - 1).count() as u32;
             let len = doc.folded_text.len().max(1);
-            total += count * weight::PER_OCCURRENCE + weight::EARLY * (len - first) as u32 / len as u32;
+            total +=
+                count * weight::PER_OCCURRENCE + weight::EARLY * (len - first) as u32 / len as u32;
         }
     }
     if doc.folded_title == query.whole {
@@ -891,7 +998,10 @@ const ELLIPSIS: &str = "…";
 /// Original text around the first match: in the text if any term occurs
 /// there, else in the title.
 fn snippet(doc: &Document, query: &Query) -> Vec<Segment> {
-    let in_text = query.terms.iter().any(|t| occurrences(&doc.folded_text, t).next().is_some());
+    let in_text = query
+        .terms
+        .iter()
+        .any(|t| occurrences(&doc.folded_text, t).next().is_some());
     let source = if in_text { &doc.text } else { &doc.title };
     // The whole query too, so that `Get Involved` lights up as one span.
     let mut patterns: Vec<&str> = query.terms.iter().map(String::as_str).collect();
@@ -907,30 +1017,54 @@ fn highlight(source: &str, patterns: &[&str]) -> Vec<Segment> {
     let folded = Normalized::of(source);
     let mut matches: Vec<std::ops::Range<usize>> = patterns
         .iter()
-        .flat_map(|t| occurrences(&folded.text, t).map(move |i| (i, i + t.len())).collect::<Vec<_>>())
+        .flat_map(|t| {
+            occurrences(&folded.text, t)
+                .map(move |i| (i, i + t.len()))
+                .collect::<Vec<_>>()
+        })
         .map(|(start, end)| folded.original_range(start, end))
         .filter(|r| !r.is_empty())
         .collect();
-    order::sort_by_key(&mut matches, |r| order::key2(r.start as u32, order::descending(r.end as u32)));
+    order::sort_by_key(&mut matches, |r| {
+        order::key2(r.start as u32, order::descending(r.end as u32))
+    });
     let chars: Vec<char> = source.chars().collect();
     let first = matches.first().map_or(0, |r| r.start);
     let field = field_around(&chars, first);
     let start = first.saturating_sub(SNIPPET_LEAD).max(field.start);
     let end = (start + SNIPPET_CHARS).min(field.end);
     let start = end.saturating_sub(SNIPPET_CHARS).max(field.start);
-    segments(&chars, start..end, &matches, start > field.start, end < field.end)
+    segments(
+        &chars,
+        start..end,
+        &matches,
+        start > field.start,
+        end < field.end,
+    )
 }
 
 /// The field of `chars` that holds position `at`.
 fn field_around(chars: &[char], at: usize) -> std::ops::Range<usize> {
-    let start = chars[..at.min(chars.len())].iter().rposition(|&c| c == FIELD_SEPARATOR).map_or(0, |i| i + 1);
-    let end = chars[start..].iter().position(|&c| c == FIELD_SEPARATOR).map_or(chars.len(), |i| start + i);
+    let start = chars[..at.min(chars.len())]
+        .iter()
+        .rposition(|&c| c == FIELD_SEPARATOR)
+        .map_or(0, |i| i + 1);
+    let end = chars[start..]
+        .iter()
+        .position(|&c| c == FIELD_SEPARATOR)
+        .map_or(chars.len(), |i| start + i);
     start..end
 }
 
 /// The window of `chars` as plain and highlighted segments, "…" marking
 /// cut ends.
-fn segments(chars: &[char], window: std::ops::Range<usize>, matches: &[std::ops::Range<usize>], cut_before: bool, cut_after: bool) -> Vec<Segment> {
+fn segments(
+    chars: &[char],
+    window: std::ops::Range<usize>,
+    matches: &[std::ops::Range<usize>],
+    cut_before: bool,
+    cut_after: bool,
+) -> Vec<Segment> {
     let mut out: Vec<Segment> = Vec::new();
     let mut push = |text: String, highlighted: bool| {
         if text.is_empty() {
@@ -967,7 +1101,15 @@ mod tests {
     use crate::routes::Page;
 
     fn doc(id: &str, title: &str, text: &str) -> Document {
-        Document::new(Kind::Story, id, title.to_string(), text.to_string(), Route::new(Page::Calendar), Some(id.to_string()), 0)
+        Document::new(
+            Kind::Story,
+            id,
+            title.to_string(),
+            text.to_string(),
+            Route::new(Page::Calendar),
+            Some(id.to_string()),
+            0,
+        )
     }
 
     fn index(docs: Vec<Document>) -> SearchIndex {
@@ -980,7 +1122,16 @@ mod tests {
 
     /// The snippet with highlights in brackets.
     fn marked(segments: &[Segment]) -> String {
-        segments.iter().map(|s| if s.highlighted { format!("[{}]", s.text) } else { s.text.clone() }).collect()
+        segments
+            .iter()
+            .map(|s| {
+                if s.highlighted {
+                    format!("[{}]", s.text)
+                } else {
+                    s.text.clone()
+                }
+            })
+            .collect()
     }
 
     #[test]
@@ -1033,7 +1184,14 @@ mod tests {
         let runs: Vec<Run> = runs("cop29には e news\u{1F}139件").collect();
         assert_eq!(
             runs,
-            [Run::Latin("cop29"), Run::Other("には"), Run::Latin("e"), Run::Latin("news"), Run::Latin("139"), Run::Other("件")]
+            [
+                Run::Latin("cop29"),
+                Run::Other("には"),
+                Run::Latin("e"),
+                Run::Latin("news"),
+                Run::Latin("139"),
+                Run::Other("件")
+            ]
         );
     }
 
@@ -1041,11 +1199,25 @@ mod tests {
     fn indexes_pairs_characters_and_word_prefixes() {
         let mut tokens = Vec::new();
         document_tokens("かふぇ cop29", &mut tokens);
-        for token in [unigram('か'), unigram('ぇ'), bigram('か', 'ふ'), bigram('ふ', 'ぇ'), word_token("c"), word_token("cop"), word_token("cop29")] {
+        for token in [
+            unigram('か'),
+            unigram('ぇ'),
+            bigram('か', 'ふ'),
+            bigram('ふ', 'ぇ'),
+            word_token("c"),
+            word_token("cop"),
+            word_token("cop29"),
+        ] {
             assert!(tokens.contains(&token), "{token:x}");
         }
-        assert!(!tokens.contains(&word_token("op29")), "Latin words are found by their start");
-        assert!(!tokens.contains(&bigram('ぇ', 'c')), "no pairs across scripts");
+        assert!(
+            !tokens.contains(&word_token("op29")),
+            "Latin words are found by their start"
+        );
+        assert!(
+            !tokens.contains(&bigram('ぇ', 'c')),
+            "no pairs across scripts"
+        );
 
         let mut query = Vec::new();
         query_tokens("かふぇ", &mut query);
@@ -1058,7 +1230,11 @@ mod tests {
     #[test]
     fn finds_across_scripts_and_widths() {
         let idx = index(vec![
-            doc("cafe", "イクレイカフェの開催", "会員自治体と関係者による情報交換"),
+            doc(
+                "cafe",
+                "イクレイカフェの開催",
+                "会員自治体と関係者による情報交換",
+            ),
             doc("cop", "UNFCCC-COP29", "バクーで開催されました。"),
         ]);
         for q in ["カフェ", "かふぇ", "ｶﾌｪ", "いくれい かふぇ"] {
@@ -1067,7 +1243,10 @@ mod tests {
         for q in ["ＣＯＰ２９", "cop", "COP29", "unfccc-cop29", "バクー"] {
             assert_eq!(ids(&idx.search(q, 10)), ["cop"], "{q}");
         }
-        assert!(idx.search("op29", 10).is_empty(), "Latin terms match at word starts");
+        assert!(
+            idx.search("op29", 10).is_empty(),
+            "Latin terms match at word starts"
+        );
     }
 
     #[test]
@@ -1077,7 +1256,10 @@ mod tests {
             assert!(idx.search(q, 10).is_empty(), "{q:?}");
         }
         assert!(idx.search("砂漠", 10).is_empty());
-        assert!(idx.search("干潟 砂漠", 10).is_empty(), "every term must match");
+        assert!(
+            idx.search("干潟 砂漠", 10).is_empty(),
+            "every term must match"
+        );
         assert!(idx.search("干潟", 0).is_empty());
     }
 
@@ -1092,7 +1274,11 @@ mod tests {
     #[test]
     fn title_beats_body_and_ties_keep_report_order() {
         let idx = index(vec![
-            doc("body", "会議の報告", "ラムサール湿地都市ネットワーク市長会議に参加。ラムサール条約。ラムサール。"),
+            doc(
+                "body",
+                "会議の報告",
+                "ラムサール湿地都市ネットワーク市長会議に参加。ラムサール条約。ラムサール。",
+            ),
             doc("title", "ラムサール湿地都市", "名古屋市が登壇"),
             doc("twin-1", "別の記事", "ラムサール"),
             doc("twin-2", "別の記事", "ラムサール"),
@@ -1106,13 +1292,29 @@ mod tests {
     #[test]
     fn earlier_and_more_frequent_matches_rank_higher() {
         let idx = index(vec![
-            doc("late", "記事", "はじめに長い前置きがあって、そのあとで干潟の話になる"),
-            doc("early", "記事", "干潟の話から始まって、そのあとで長い前置きになる"),
+            doc(
+                "late",
+                "記事",
+                "はじめに長い前置きがあって、そのあとで干潟の話になる",
+            ),
+            doc(
+                "early",
+                "記事",
+                "干潟の話から始まって、そのあとで長い前置きになる",
+            ),
         ]);
         assert_eq!(ids(&idx.search("干潟", 10)), ["early", "late"]);
         let idx = index(vec![
-            doc("once", "記事", "はじめに干潟の話があって、そのあとで湿地の話になる"),
-            doc("twice", "記事", "はじめに干潟の話があって、そのあとで干潟の話になる"),
+            doc(
+                "once",
+                "記事",
+                "はじめに干潟の話があって、そのあとで湿地の話になる",
+            ),
+            doc(
+                "twice",
+                "記事",
+                "はじめに干潟の話があって、そのあとで干潟の話になる",
+            ),
         ]);
         assert_eq!(ids(&idx.search("干潟", 10)), ["twice", "once"]);
     }
@@ -1123,7 +1325,11 @@ mod tests {
         let hit = &idx.search("サンパウロ戦略", 10)[0];
         assert_eq!(marked(&hit.snippet), "スウェーデン・マルメ市のジャメ市長が「イクレイ・[サンパウロ戦略]ビジョン」を発表しました。");
         let hit = &idx.search("ｽｳｪｰﾃﾞﾝﾏﾙﾒ", 10)[0];
-        assert!(marked(&hit.snippet).starts_with("[スウェーデン・マルメ]市"), "{}", marked(&hit.snippet));
+        assert!(
+            marked(&hit.snippet).starts_with("[スウェーデン・マルメ]市"),
+            "{}",
+            marked(&hit.snippet)
+        );
         let hit = &idx.search("マルメ市の ジャメ", 10)[0];
         assert_eq!(marked(&hit.snippet), "スウェーデン・[マルメ市のジャメ]市長が「イクレイ・サンパウロ戦略ビジョン」を発表しました。", "the whole query as one span");
         let hit = &idx.search("ジャメ ビジョン", 10)[0];
@@ -1133,20 +1339,40 @@ mod tests {
     #[test]
     fn snippets_cut_long_fields_and_stay_in_the_matching_field() {
         let long = "あ".repeat(100) + "干潟" + &"い".repeat(100);
-        let idx = index(vec![doc("a", "記事", &format!("前の欄\u{1F}{long}\u{1F}後の欄"))]);
+        let idx = index(vec![doc(
+            "a",
+            "記事",
+            &format!("前の欄\u{1F}{long}\u{1F}後の欄"),
+        )]);
         let snippet = &idx.search("干潟", 10)[0].snippet;
         let text = marked(snippet);
         assert!(text.starts_with("…あ") && text.ends_with("い…"), "{text}");
-        assert!(text.contains(&format!("{}[干潟]", "あ".repeat(SNIPPET_LEAD))), "{text}");
-        assert_eq!(snippet.iter().map(|s| s.text.chars().count()).sum::<usize>(), SNIPPET_CHARS + 2);
+        assert!(
+            text.contains(&format!("{}[干潟]", "あ".repeat(SNIPPET_LEAD))),
+            "{text}"
+        );
+        assert_eq!(
+            snippet
+                .iter()
+                .map(|s| s.text.chars().count())
+                .sum::<usize>(),
+            SNIPPET_CHARS + 2
+        );
         assert!(!text.contains('欄'));
     }
 
     #[test]
     fn snippet_falls_back_to_the_title() {
-        let idx = index(vec![doc("a", "メールニュース「イクレイ日本e-News」", "月1回ニュースレターを発行")]);
+        let idx = index(vec![doc(
+            "a",
+            "メールニュース「イクレイ日本e-News」",
+            "月1回ニュースレターを発行",
+        )]);
         let hit = &idx.search("e-news", 10)[0];
-        assert_eq!(marked(&hit.snippet), "メールニュース「イクレイ日本[e-News]」");
+        assert_eq!(
+            marked(&hit.snippet),
+            "メールニュース「イクレイ日本[e-News]」"
+        );
     }
 
     #[cfg(not(target_arch = "wasm32"))]
@@ -1162,9 +1388,20 @@ mod tests {
             snippet: Vec::new(),
             score,
         };
-        let hits = [hit("a", "X", 50), hit("b", "Y", 900), hit("c", "X", 40), hit("d", "Z", 50)];
+        let hits = [
+            hit("a", "X", 50),
+            hit("b", "Y", 900),
+            hit("c", "X", 40),
+            hit("d", "Z", 50),
+        ];
         let groups = group_hits(&hits);
-        let shape: Vec<(&str, Vec<&str>)> = groups.iter().map(|(g, hs)| (g.as_str(), hs.iter().map(|h| h.id.as_str()).collect())).collect();
-        assert_eq!(shape, [("Y", vec!["b"]), ("X", vec!["a", "c"]), ("Z", vec!["d"])]);
+        let shape: Vec<(&str, Vec<&str>)> = groups
+            .iter()
+            .map(|(g, hs)| (g.as_str(), hs.iter().map(|h| h.id.as_str()).collect()))
+            .collect();
+        assert_eq!(
+            shape,
+            [("Y", vec!["b"]), ("X", vec!["a", "c"]), ("Z", vec!["d"])]
+        );
     }
 }

@@ -32,7 +32,10 @@ impl fmt::Display for LoadError {
             LoadError::Truncated { detail } => write!(f, "truncated JSON: {detail}"),
             LoadError::WrongShape { path, detail } => write!(f, "wrong shape at {path}: {detail}"),
             LoadError::UnsupportedVersion { found } => {
-                write!(f, "schema version {found} is not supported (this build reads {SCHEMA_MAJOR}.x.y)")
+                write!(
+                    f,
+                    "schema version {found} is not supported (this build reads {SCHEMA_MAJOR}.x.y)"
+                )
             }
             LoadError::Invalid { problems } => {
                 write!(f, "{} validation problem(s)", problems.len())?;
@@ -56,13 +59,18 @@ struct VersionProbe {
 pub fn load(text: &str) -> Result<Report, LoadError> {
     let body = text.trim_start();
     if body.is_empty() {
-        return Err(LoadError::NotJson { detail: "empty body".into() });
+        return Err(LoadError::NotJson {
+            detail: "empty body".into(),
+        });
     }
     if !body.starts_with('{') {
         // serde would read an array as a struct's fields in order and report
         // an error deep inside it; the real problem is at the root.
         serde_json::from_str::<IgnoredAny>(text).map_err(syntax_error)?;
-        return Err(LoadError::WrongShape { path: "(root)".into(), detail: "expected a JSON object".into() });
+        return Err(LoadError::WrongShape {
+            path: "(root)".into(),
+            detail: "expected a JSON object".into(),
+        });
     }
     // Parsed once, straight into the model: serde_json says where it
     // stopped, and `path_at` turns that position into a field path.
@@ -70,8 +78,12 @@ pub fn load(text: &str) -> Result<Report, LoadError> {
         if !e.is_data() {
             return syntax_error(e);
         }
-        if let Ok(VersionProbe { schema_version: Some(version) }) = serde_json::from_str(text) {
-            if let Err(unsupported @ LoadError::UnsupportedVersion { .. }) = check_version(&version) {
+        if let Ok(VersionProbe {
+            schema_version: Some(version),
+        }) = serde_json::from_str(text)
+        {
+            if let Err(unsupported @ LoadError::UnsupportedVersion { .. }) = check_version(&version)
+            {
                 return unsupported;
             }
         }
@@ -82,7 +94,10 @@ pub fn load(text: &str) -> Result<Report, LoadError> {
     })?;
     check_version(&report.schema_version)?;
     let mut problems = validate(&report);
-    problems.extend(blank_strings(text).into_iter().map(|path| Problem { path, message: "empty text".into() }));
+    problems.extend(blank_strings(text).into_iter().map(|path| Problem {
+        path,
+        message: "empty text".into(),
+    }));
     if problems.is_empty() {
         Ok(report)
     } else {
@@ -103,14 +118,23 @@ fn syntax_error(e: serde_json::Error) -> LoadError {
 fn check_version(version: &str) -> Result<(), LoadError> {
     match schema_major(version) {
         Some(SCHEMA_MAJOR) => Ok(()),
-        Some(_) => Err(LoadError::UnsupportedVersion { found: version.into() }),
-        None => Err(LoadError::WrongShape { path: "schema_version".into(), detail: "expected MAJOR.MINOR.PATCH".into() }),
+        Some(_) => Err(LoadError::UnsupportedVersion {
+            found: version.into(),
+        }),
+        None => Err(LoadError::WrongShape {
+            path: "schema_version".into(),
+            detail: "expected MAJOR.MINOR.PATCH".into(),
+        }),
     }
 }
 
 /// The byte offset of serde_json's 1-based line and (byte) column.
 fn byte_offset(text: &str, line: usize, column: usize) -> usize {
-    let line_start: usize = text.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum();
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
     (line_start + column).min(text.len())
 }
 
@@ -128,9 +152,20 @@ mod tests {
 
     #[test]
     fn classifies_broken_text() {
-        assert!(matches!(load("<!doctype html>"), Err(LoadError::NotJson { .. })));
-        assert_eq!(load(" \n"), Err(LoadError::NotJson { detail: "empty body".into() }));
-        assert!(matches!(load(r#"{"schema_version": "1.0.0", "meta": {"#), Err(LoadError::Truncated { .. })));
+        assert!(matches!(
+            load("<!doctype html>"),
+            Err(LoadError::NotJson { .. })
+        ));
+        assert_eq!(
+            load(" \n"),
+            Err(LoadError::NotJson {
+                detail: "empty body".into()
+            })
+        );
+        assert!(matches!(
+            load(r#"{"schema_version": "1.0.0", "meta": {"#),
+            Err(LoadError::Truncated { .. })
+        ));
         assert!(matches!(load("[1, 2]"), Err(LoadError::WrongShape { .. })));
     }
 
@@ -151,7 +186,9 @@ mod tests {
     fn refuses_other_major_versions_before_reading_the_rest() {
         assert_eq!(
             load(r#"{"schema_version": "2.0.0", "anything": true}"#),
-            Err(LoadError::UnsupportedVersion { found: "2.0.0".into() })
+            Err(LoadError::UnsupportedVersion {
+                found: "2.0.0".into()
+            })
         );
     }
 

@@ -9,6 +9,8 @@ pub fn mark(name: &str) {
 
 pub fn measure(name: &str, start: &str, end: &str) {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-        performance.measure_with_start_mark_and_end_mark(name, start, end).ok();
+        performance
+            .measure_with_start_mark_and_end_mark(name, start, end)
+            .ok();
     }
 }

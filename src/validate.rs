@@ -24,7 +24,11 @@ impl fmt::Display for Problem {
 /// The major version of a `schema_version` string, if it is `MAJOR.MINOR.PATCH`.
 pub fn schema_major(version: &str) -> Option<u32> {
     let parts: Vec<&str> = version.split('.').collect();
-    if parts.len() != 3 || parts.iter().any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit())) {
+    if parts.len() != 3
+        || parts
+            .iter()
+            .any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()))
+    {
         return None;
     }
     parts[0].parse().ok()
@@ -43,28 +47,56 @@ pub fn validate(report: &Report) -> Vec<Problem> {
     for entity in &graph.entities {
         let id = entity.key.id;
         if !is_slug(id) {
-            problem(format!("{}.id", entity.path), format!("id {id:?} is not a lowercase ASCII slug"));
+            problem(
+                format!("{}.id", entity.path),
+                format!("id {id:?} is not a lowercase ASCII slug"),
+            );
         }
         if !seen.insert(entity.key) {
-            problem(format!("{}.id", entity.path), format!("duplicate {} id {id:?}", entity.key.kind.tag()));
+            problem(
+                format!("{}.id", entity.path),
+                format!("duplicate {} id {id:?}", entity.key.kind.tag()),
+            );
         }
     }
     for reference in &graph.references {
         if !seen.contains(&reference.to) {
-            problem(reference.path.clone(), format!("no {} with id {:?}", reference.to.kind.tag(), reference.to.id));
+            problem(
+                reference.path.clone(),
+                format!(
+                    "no {} with id {:?}",
+                    reference.to.kind.tag(),
+                    reference.to.id
+                ),
+            );
         }
     }
     for (i, d) in report.discrepancies.iter().enumerate() {
         for (j, target) in d.applies_to.iter().enumerate() {
             if parse_tagged(target).is_none() {
-                problem(format!("discrepancies[{i}].applies_to[{j}]"), format!("{target:?} is not of the form kind:id"));
+                problem(
+                    format!("discrepancies[{i}].applies_to[{j}]"),
+                    format!("{target:?} is not of the form kind:id"),
+                );
             }
         }
     }
 
     let mut spans: Vec<(String, &DateSpan)> = vec![("meta.period".into(), &report.meta.period)];
-    spans.extend(report.highlights.iter().enumerate().map(|(i, h)| (format!("highlights[{i}].date"), &h.date)));
-    spans.extend(report.events.iter().enumerate().map(|(i, e)| (format!("events[{i}].date"), &e.date)));
+    spans.extend(
+        report
+            .highlights
+            .iter()
+            .enumerate()
+            .map(|(i, h)| (format!("highlights[{i}].date"), &h.date)),
+    );
+    spans.extend(
+        report
+            .events
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (format!("events[{i}].date"), &e.date)),
+    );
     for entity in &graph.entities {
         if entity.key.kind == crate::graph::Kind::Story {
             if let Some(span) = report.story(entity.key.id).and_then(|s| s.date.as_ref()) {
@@ -75,12 +107,23 @@ pub fn validate(report: &Report) -> Vec<Problem> {
     for (path, span) in spans {
         check_span(&path, span, &mut problem);
     }
-    let period = (Date::parse(&report.meta.period.start), report.meta.period.end.as_deref().and_then(Date::parse));
+    let period = (
+        Date::parse(&report.meta.period.start),
+        report.meta.period.end.as_deref().and_then(Date::parse),
+    );
     if let (Some(first), Some(last)) = period {
-        for (i, e) in report.events.iter().enumerate().filter(|(_, e)| e.in_calendar) {
+        for (i, e) in report
+            .events
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.in_calendar)
+        {
             let start = Date::parse(&e.date.start);
             if start.is_some_and(|s| s < first || s > last) {
-                problem(format!("events[{i}].date.start"), format!("calendar event outside the report's period {first} – {last}"));
+                problem(
+                    format!("events[{i}].date.start"),
+                    format!("calendar event outside the report's period {first} – {last}"),
+                );
             }
         }
     }
@@ -90,12 +133,21 @@ pub fn validate(report: &Report) -> Vec<Problem> {
 fn check_span(path: &str, span: &DateSpan, problem: &mut impl FnMut(String, String)) {
     let start = Date::parse(&span.start);
     if start.is_none() {
-        problem(format!("{path}.start"), format!("{:?} is not a real YYYY-MM-DD date", span.start));
+        problem(
+            format!("{path}.start"),
+            format!("{:?} is not a real YYYY-MM-DD date", span.start),
+        );
     }
     if let Some(end_text) = &span.end {
         match (start, Date::parse(end_text)) {
-            (_, None) => problem(format!("{path}.end"), format!("{end_text:?} is not a real YYYY-MM-DD date")),
-            (Some(s), Some(e)) if e < s => problem(format!("{path}.end"), format!("ends ({e}) before it starts ({s})")),
+            (_, None) => problem(
+                format!("{path}.end"),
+                format!("{end_text:?} is not a real YYYY-MM-DD date"),
+            ),
+            (Some(s), Some(e)) if e < s => problem(
+                format!("{path}.end"),
+                format!("ends ({e}) before it starts ({s})"),
+            ),
             _ => {}
         }
     }
@@ -104,7 +156,11 @@ fn check_span(path: &str, span: &DateSpan, problem: &mut impl FnMut(String, Stri
 /// `zero-carbon`, `cop29`: lowercase ASCII words joined by single hyphens.
 pub fn is_slug(id: &str) -> bool {
     !id.is_empty()
-        && id.split('-').all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+        && id.split('-').all(|w| {
+            !w.is_empty()
+                && w.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
 }
 
 #[cfg(test)]

@@ -4,14 +4,15 @@
 
 use std::sync::Arc;
 
-use iclei_report::app::{App, Ctx, Deployment};
+use iclei_report::app::App;
 use iclei_report::components::blocks::BlockView;
 use iclei_report::components::entities::{MemberLinks, Notes};
 use iclei_report::components::failure::FailureView;
 use iclei_report::components::layout::Breadcrumbs;
 use iclei_report::data::Failure;
+use iclei_report::deployment::Deployment;
 use iclei_report::labels;
-use iclei_report::model::{Block, TableRow};
+use iclei_report::model::{Block, Report, TableRow};
 use iclei_report::routes::{Page, Route};
 use iclei_report::snapshot::{load, LoadError};
 use leptos::prelude::*;
@@ -20,9 +21,24 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn ctx(base: &str) -> Ctx {
-    let report = load(include_str!("../public/data/report-2024.json")).expect("the bundled snapshot loads");
-    Ctx { report: Arc::new(report), deployment: Deployment { origin: "https://example.org".into(), base: base.into(), embed: false } }
+fn bundled_report() -> Arc<Report> {
+    Arc::new(
+        load(include_str!("../public/data/report-2024.json")).expect("the bundled snapshot loads"),
+    )
+}
+
+/// Mounts a view with the shared state the shell provides: the bundled
+/// report and a deployment at `base`.
+fn mount_in<V: IntoView + 'static>(
+    base: &str,
+    view: impl FnOnce() -> V + 'static,
+) -> web_sys::HtmlElement {
+    let deployment = Deployment::new("https://example.org", base, base);
+    mount(move || {
+        provide_context(deployment);
+        provide_context(bundled_report());
+        view()
+    })
 }
 
 /// Mounts a view into a fresh container and returns the container.
@@ -36,7 +52,9 @@ fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> web_sys::
 
 fn texts(root: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
     let nodes = root.query_selector_all(selector).unwrap();
-    (0..nodes.length()).map(|i| nodes.item(i).unwrap().text_content().unwrap_or_default()).collect()
+    (0..nodes.length())
+        .map(|i| nodes.item(i).unwrap().text_content().unwrap_or_default())
+        .collect()
 }
 
 fn attr(root: &web_sys::HtmlElement, selector: &str, name: &str) -> Option<String> {
@@ -49,10 +67,17 @@ fn failure_view_names_the_cause_and_retries() {
     let root = mount(move || {
         view! { <FailureView failure=Failure::Http { status: 404 } retry=Callback::new(move |_| retried.update(|n| *n += 1))/> }
     });
-    assert_eq!(texts(&root, ".failure-message"), [labels::failure::NOT_FOUND]);
+    assert_eq!(
+        texts(&root, ".failure-message"),
+        [labels::failure::NOT_FOUND]
+    );
     assert!(texts(&root, ".failure-detail code")[0].contains("404"));
     assert_eq!(attr(&root, "section", "role").as_deref(), Some("alert"));
-    let button: web_sys::HtmlElement = root.query_selector("button").unwrap().unwrap().unchecked_into();
+    let button: web_sys::HtmlElement = root
+        .query_selector("button")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
     button.click();
     button.click();
     assert_eq!(retried.get_untracked(), 2);
@@ -60,27 +85,45 @@ fn failure_view_names_the_cause_and_retries() {
 
 #[wasm_bindgen_test]
 fn failure_view_names_the_field_of_a_wrong_shape() {
-    let failure = Failure::Load(LoadError::WrongShape { path: "municipalities[3].head.person".into(), detail: "invalid type".into() });
+    let failure = Failure::Load(LoadError::WrongShape {
+        path: "municipalities[3].head.person".into(),
+        detail: "invalid type".into(),
+    });
     let root = mount(move || view! { <FailureView failure retry=Callback::new(|_| ())/> });
-    assert_eq!(texts(&root, ".failure-message"), [labels::failure::WRONG_SHAPE]);
+    assert_eq!(
+        texts(&root, ".failure-message"),
+        [labels::failure::WRONG_SHAPE]
+    );
     assert!(texts(&root, ".failure-detail code")[0].contains("municipalities[3].head.person"));
 }
 
 #[wasm_bindgen_test]
 fn member_links_point_at_member_pages_under_the_base_path() {
-    let ctx = ctx("/report/2024");
-    let root = mount(move || view! { <MemberLinks ctx ids=vec!["yokohama".to_string(), "obuse".to_string()] label="参加"/> });
-    assert_eq!(attr(&root, "a", "href").as_deref(), Some("/report/2024/members/yokohama"));
+    let root = mount_in(
+        "/report/2024/",
+        move || view! { <MemberLinks ids=vec!["yokohama".to_string(), "obuse".to_string()] label="参加"/> },
+    );
+    assert_eq!(
+        attr(&root, "a", "href").as_deref(),
+        Some("/report/2024/members/yokohama")
+    );
     let items = texts(&root, "li");
     assert_eq!(items.len(), 2);
-    assert_eq!(root.query_selector_all("a").unwrap().length(), 1, "a non-member is not a link");
+    assert_eq!(
+        root.query_selector_all("a").unwrap().length(),
+        1,
+        "a non-member is not a link"
+    );
 }
 
 #[wasm_bindgen_test]
 fn notes_show_every_reading_of_a_discrepancy() {
-    let ctx = ctx("");
-    let expected = ctx.report.discrepancies_for("event:cop29").next().expect("the COP29 dates discrepancy").clone();
-    let root = mount(move || view! { <Notes ctx tag="event:cop29"/> });
+    let expected = bundled_report()
+        .discrepancies_for("event:cop29")
+        .next()
+        .expect("the COP29 dates discrepancy")
+        .clone();
+    let root = mount_in("/", move || view! { <Notes tag="event:cop29"/> });
     let readings = texts(&root, "aside li");
     assert_eq!(readings.len(), expected.readings.len());
     for (shown, reading) in readings.iter().zip(&expected.readings) {
@@ -90,13 +133,18 @@ fn notes_show_every_reading_of_a_discrepancy() {
 
 #[wasm_bindgen_test]
 fn tables_have_captions_and_column_headers() {
-    let ctx = ctx("");
     let block = Block::Table {
         caption: Some("表".into()),
         columns: vec!["開催月".into(), "会議名".into()],
-        rows: vec![TableRow { cells: vec!["4月".into(), "会議".into()], members: vec![] }],
+        rows: vec![TableRow {
+            cells: vec!["4月".into(), "会議".into()],
+            members: vec![],
+        }],
     };
-    let root = mount(move || view! { <BlockView ctx block route=Route::new(Page::Activities)/> });
+    let root = mount_in(
+        "/",
+        move || view! { <BlockView block route=Route::new(Page::Activities)/> },
+    );
     assert_eq!(texts(&root, "caption"), ["表"]);
     assert_eq!(texts(&root, "th[scope=col]"), ["開催月", "会議名"]);
     assert_eq!(texts(&root, "tbody td"), ["4月", "会議"]);
@@ -104,17 +152,31 @@ fn tables_have_captions_and_column_headers() {
 
 #[wasm_bindgen_test]
 fn breadcrumbs_lead_home_and_mark_the_current_page() {
-    let ctx = ctx("");
-    let root = mount(move || view! { <Breadcrumbs ctx route=Route::with_id(Page::Pathway, "zero-carbon")/> });
+    let target = Route::with_id(Page::Pathway, "zero-carbon")
+        .resolve(&bundled_report())
+        .expect("the pathway exists");
+    let root = mount_in("/report/2024/", move || view! { <Breadcrumbs target/> });
     assert_eq!(texts(&root, "li").len(), 3);
-    assert_eq!(attr(&root, "li:first-child a", "href").as_deref(), Some("/"));
-    assert_eq!(attr(&root, "li:nth-child(2) a", "href").as_deref(), Some("/pathways"));
-    assert!(root.query_selector("li:last-child [aria-current=page]").unwrap().is_some());
+    assert_eq!(
+        attr(&root, "li:first-child a", "href").as_deref(),
+        Some("/report/2024/")
+    );
+    assert_eq!(
+        attr(&root, "li:nth-child(2) a", "href").as_deref(),
+        Some("/report/2024/pathways")
+    );
+    assert!(root
+        .query_selector("li:last-child [aria-current=page]")
+        .unwrap()
+        .is_some());
 }
 
 async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
@@ -123,7 +185,7 @@ async fn sleep(ms: i32) {
 /// snapshot: a real fetch, a real 404, the failure view.
 #[wasm_bindgen_test]
 async fn the_app_shows_the_failure_view_when_the_snapshot_is_missing() {
-    let deployment = Deployment { origin: "http://127.0.0.1".into(), base: "/no-such-base".into(), embed: false };
+    let deployment = Deployment::new("http://127.0.0.1", "/no-such-base/", "/no-such-base/");
     let root = mount(move || view! { <App deployment/> });
     for _ in 0..50 {
         if !texts(&root, ".failure-message").is_empty() {
@@ -131,7 +193,10 @@ async fn the_app_shows_the_failure_view_when_the_snapshot_is_missing() {
         }
         sleep(100).await;
     }
-    assert_eq!(texts(&root, ".failure-message"), [labels::failure::NOT_FOUND]);
+    assert_eq!(
+        texts(&root, ".failure-message"),
+        [labels::failure::NOT_FOUND]
+    );
 }
 
 /// An unforeseen panic leaves a readable message, not a dead page.
@@ -144,10 +209,20 @@ async fn a_panic_becomes_a_readable_message() {
     let swallow = Closure::<dyn Fn() -> bool>::new(|| true);
     window.set_onerror(Some(swallow.as_ref().unchecked_ref()));
     let boom = Closure::once_into_js(|| -> () { panic!("unforeseen") });
-    window.set_timeout_with_callback_and_timeout_and_arguments_0(boom.unchecked_ref(), 0).unwrap();
+    window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(boom.unchecked_ref(), 0)
+        .unwrap();
     sleep(200).await;
     window.set_onerror(None);
     drop(swallow);
-    let alert = window.document().unwrap().query_selector(".panic[role=alert]").unwrap().expect("the panic message is shown");
-    assert_eq!(alert.text_content().as_deref(), Some(labels::failure::PANIC));
+    let alert = window
+        .document()
+        .unwrap()
+        .query_selector(".panic[role=alert]")
+        .unwrap()
+        .expect("the panic message is shown");
+    assert_eq!(
+        alert.text_content().as_deref(),
+        Some(labels::failure::PANIC)
+    );
 }

@@ -14,7 +14,8 @@ fn body(fixture: &Value) -> Option<String> {
     if let Some(body) = fixture["body"].as_str() {
         return Some(body.to_string());
     }
-    let snapshot: Value = serde_json::from_str(&std::fs::read_to_string(SNAPSHOT).unwrap()).unwrap();
+    let snapshot: Value =
+        serde_json::from_str(&std::fs::read_to_string(SNAPSHOT).unwrap()).unwrap();
     if let Some(at) = fixture["truncate_at"].as_u64() {
         let text = serde_json::to_string(&snapshot).unwrap();
         return Some(text.chars().take(at as usize).collect());
@@ -24,13 +25,18 @@ fn body(fixture: &Value) -> Option<String> {
     for op in patch {
         let path = op["path"].as_str().unwrap();
         let (parent, last) = path.rsplit_once('/').unwrap();
-        let target = doc.pointer_mut(parent).unwrap_or_else(|| panic!("no {parent}"));
+        let target = doc
+            .pointer_mut(parent)
+            .unwrap_or_else(|| panic!("no {parent}"));
         match (target, op.get("remove")) {
             (Value::Object(map), Some(_)) => {
-                map.remove(last).unwrap_or_else(|| panic!("no {path} to remove"));
+                map.remove(last)
+                    .unwrap_or_else(|| panic!("no {path} to remove"));
             }
             (Value::Array(items), None) if last == "-" => items.push(op["value"].clone()),
-            (Value::Array(items), None) => items[last.parse::<usize>().unwrap()] = op["value"].clone(),
+            (Value::Array(items), None) => {
+                items[last.parse::<usize>().unwrap()] = op["value"].clone()
+            }
             (Value::Object(map), None) => {
                 map.insert(last.to_string(), op["value"].clone());
             }
@@ -52,21 +58,34 @@ fn tag(error: &LoadError) -> &'static str {
 
 #[test]
 fn every_bad_snapshot_is_refused_with_its_cause() {
-    let mut entries: Vec<_> = std::fs::read_dir(DIR).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut entries: Vec<_> = std::fs::read_dir(DIR)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     entries.sort();
-    assert!(entries.len() >= 15, "the corpus has {} cases", entries.len());
+    assert!(
+        entries.len() >= 15,
+        "the corpus has {} cases",
+        entries.len()
+    );
     let mut bodies = 0;
     for path in entries {
-        let fixture: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let fixture: Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
         let Some(text) = body(&fixture) else {
             continue;
         };
         bodies += 1;
         let name = path.file_name().unwrap().to_string_lossy();
-        let error = load(&text).err().unwrap_or_else(|| panic!("{name}: accepted"));
+        let error = load(&text)
+            .err()
+            .unwrap_or_else(|| panic!("{name}: accepted"));
         assert_eq!(tag(&error), fixture["expect"]["error"], "{name}: {error}");
         let detail = fixture["expect"]["detail"].as_str().unwrap();
-        assert!(error.to_string().contains(detail), "{name}: {error:?} does not name {detail:?}");
+        assert!(
+            error.to_string().contains(detail),
+            "{name}: {error:?} does not name {detail:?}"
+        );
     }
     assert!(bodies >= 15, "{bodies} cases with a body");
 }

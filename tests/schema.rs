@@ -4,7 +4,10 @@
 
 use iclei_report::model::Report;
 
-const SCHEMA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/report.schema.json");
+const SCHEMA: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/public/data/report.schema.json"
+);
 
 #[test]
 fn checked_in_schema_matches_the_types() {
@@ -22,8 +25,14 @@ fn checked_in_schema_matches_the_types() {
 #[test]
 fn schema_describes_the_snapshot_format() {
     let schema = serde_json::to_value(schemars::schema_for!(Report)).unwrap();
-    let required = schema["required"].as_array().expect("top-level required fields");
+    let required = schema["required"]
+        .as_array()
+        .expect("top-level required fields");
     assert!(required.iter().any(|f| f == "schema_version"));
     assert!(required.iter().any(|f| f == "municipalities"));
-    assert_eq!(schema["additionalProperties"], serde_json::Value::Bool(false), "unknown fields are refused");
+    assert_eq!(
+        schema["additionalProperties"],
+        serde_json::Value::Bool(false),
+        "unknown fields are refused"
+    );
 }

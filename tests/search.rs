@@ -9,19 +9,32 @@ use iclei_report::routes::location;
 use iclei_report::search::{group_hits, Hit, SearchIndex};
 
 fn snapshot() -> Report {
-    iclei_report::snapshot::load(&std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/report-2024.json")).unwrap())
-        .unwrap()
+    iclei_report::snapshot::load(
+        &std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/public/data/report-2024.json"
+        ))
+        .unwrap(),
+    )
+    .unwrap()
 }
 
 fn describe(hits: &[Hit]) -> String {
-    hits.iter().map(|h| format!("{:?}:{} ({})", h.kind, h.id, h.score)).collect::<Vec<_>>().join(", ")
+    hits.iter()
+        .map(|h| format!("{:?}:{} ({})", h.kind, h.id, h.score))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Asserts that `kind:id` is among the first `within` hits for `query`.
 fn lands(index: &SearchIndex, query: &str, kind: Kind, id: &str, within: usize) {
     let hits = index.search(query, 10);
     let rank = hits.iter().position(|h| h.kind == kind && h.id == id);
-    assert!(rank.is_some_and(|r| r < within), "{query}: expected {kind:?}:{id} in the top {within}, got [{}]", describe(&hits));
+    assert!(
+        rank.is_some_and(|r| r < within),
+        "{query}: expected {kind:?}:{id} in the top {within}, got [{}]",
+        describe(&hits)
+    );
 }
 
 #[test]
@@ -40,12 +53,42 @@ fn queries_from_every_part_of_the_report_land_on_the_right_item() {
     lands(&index, "ＣＯＰ２９", Kind::Highlight, "cop29", 3);
     lands(&index, "ＣＯＰ２９", Kind::Event, "cop29", 3);
     lands(&index, "CBD-COP16", Kind::Highlight, "cbd-cop16", first);
-    lands(&index, "サンパウロ戦略ビジョン", Kind::Highlight, "world-congress-2024", first);
+    lands(
+        &index,
+        "サンパウロ戦略ビジョン",
+        Kind::Highlight,
+        "world-congress-2024",
+        first,
+    );
     // Activities.
-    lands(&index, "干潟", Kind::Story, "ramsar-mayors-conference", first);
-    lands(&index, "バチカン", Kind::Story, "vatican-climate-conference", first);
-    lands(&index, "脱炭素先行地域", Kind::Story, "oecd-epr-event-2025", first);
-    lands(&index, "トゥルク", Kind::Story, "turku-collaboration", first);
+    lands(
+        &index,
+        "干潟",
+        Kind::Story,
+        "ramsar-mayors-conference",
+        first,
+    );
+    lands(
+        &index,
+        "バチカン",
+        Kind::Story,
+        "vatican-climate-conference",
+        first,
+    );
+    lands(
+        &index,
+        "脱炭素先行地域",
+        Kind::Story,
+        "oecd-epr-event-2025",
+        first,
+    );
+    lands(
+        &index,
+        "トゥルク",
+        Kind::Story,
+        "turku-collaboration",
+        first,
+    );
     lands(&index, "139件", Kind::Section, "japan-initiatives", first);
     lands(&index, "e-News", Kind::Story, "e-news", first);
     for cafe in ["カフェ", "かふぇ", "ｶﾌｪ"] {
@@ -53,20 +96,48 @@ fn queries_from_every_part_of_the_report_land_on_the_right_item() {
         lands(&index, cafe, Kind::Section, "iclei-cafe-themes", 2);
     }
     // ICLEI worldwide.
-    lands(&index, "Malmö", Kind::Leader, "katrin-stjernfeldt-jammeh", first);
-    lands(&index, "malmo", Kind::Leader, "katrin-stjernfeldt-jammeh", first);
-    lands(&index, "マルメ", Kind::Person, "katrin-stjernfeldt-jammeh", 3);
+    lands(
+        &index,
+        "Malmö",
+        Kind::Leader,
+        "katrin-stjernfeldt-jammeh",
+        first,
+    );
+    lands(
+        &index,
+        "malmo",
+        Kind::Leader,
+        "katrin-stjernfeldt-jammeh",
+        first,
+    );
+    lands(
+        &index,
+        "マルメ",
+        Kind::Person,
+        "katrin-stjernfeldt-jammeh",
+        3,
+    );
     lands(&index, "Turku", Kind::Leader, "minna-arve", first);
     lands(&index, "高雄", Kind::Office, "kaohsiung-capacity-center", 2);
     lands(&index, "高雄", Kind::Story, "comp-kaohsiung-workshop", 2);
     lands(&index, "世界理事会", Kind::GoverningBody, "gexcom", first);
-    lands(&index, "ブリュッセル", Kind::Office, "brussels-office", first);
+    lands(
+        &index,
+        "ブリュッセル",
+        Kind::Office,
+        "brussels-office",
+        first,
+    );
 }
 
 #[test]
 fn widths_and_scripts_give_the_same_results() {
     let index = SearchIndex::build(&snapshot());
-    for variants in [["カフェ", "かふぇ", "ｶﾌｪ"], ["COP29", "ＣＯＰ２９", "cop29"], ["サンパウロ戦略", "サンパウロ・戦略", "さんぱうろ戦略"]] {
+    for variants in [
+        ["カフェ", "かふぇ", "ｶﾌｪ"],
+        ["COP29", "ＣＯＰ２９", "cop29"],
+        ["サンパウロ戦略", "サンパウロ・戦略", "さんぱうろ戦略"],
+    ] {
         let expected = index.search(variants[0], 50);
         assert!(!expected.is_empty(), "{}", variants[0]);
         for v in &variants[1..] {
@@ -80,16 +151,35 @@ fn every_item_is_found_by_its_title_where_routes_place_it() {
     let report = snapshot();
     let index = SearchIndex::build(&report);
     let graph = Graph::of(&report);
-    let linkable: Vec<_> = graph.entities.iter().filter(|e| location(e.key.kind, e.key.id, &report).is_some()).collect();
-    assert_eq!(index.len(), linkable.len(), "one document per linkable entity");
+    let linkable: Vec<_> = graph
+        .entities
+        .iter()
+        .filter(|e| location(e.key.kind, e.key.id, &report).is_some())
+        .collect();
+    assert_eq!(
+        index.len(),
+        linkable.len(),
+        "one document per linkable entity"
+    );
     for entity in linkable {
         let (kind, id) = (entity.key.kind, entity.key.id);
         let title = iclei_report::appearances::title_of(&report, kind, id).unwrap();
         let hits = index.search(&title, usize::MAX);
-        let hit = hits.iter().find(|h| h.kind == kind && h.id == id).unwrap_or_else(|| panic!("{kind:?}:{id} not found by «{title}»"));
+        let hit = hits
+            .iter()
+            .find(|h| h.kind == kind && h.id == id)
+            .unwrap_or_else(|| panic!("{kind:?}:{id} not found by «{title}»"));
         let (route, fragment) = location(kind, id, &report).unwrap();
-        assert_eq!((&hit.route, &hit.fragment), (&route, &fragment), "{kind:?}:{id}");
-        assert_eq!(hit.group, page_meta(&route, &report).unwrap().heading, "{kind:?}:{id}");
+        assert_eq!(
+            (&hit.route, &hit.fragment),
+            (&route, &fragment),
+            "{kind:?}:{id}"
+        );
+        assert_eq!(
+            hit.group,
+            page_meta(&route.resolve(&report).unwrap(), &report).heading,
+            "{kind:?}:{id}"
+        );
         assert_eq!(hit.title, title);
     }
 }
@@ -98,7 +188,12 @@ fn every_item_is_found_by_its_title_where_routes_place_it() {
 fn snippets_quote_the_report_around_the_match() {
     let index = SearchIndex::build(&snapshot());
     let hit = &index.search("干潟", 1)[0];
-    let highlighted: Vec<&str> = hit.snippet.iter().filter(|s| s.highlighted).map(|s| s.text.as_str()).collect();
+    let highlighted: Vec<&str> = hit
+        .snippet
+        .iter()
+        .filter(|s| s.highlighted)
+        .map(|s| s.text.as_str())
+        .collect();
     assert_eq!(highlighted, ["干潟"]);
     let text: String = hit.snippet.iter().map(|s| s.text.as_str()).collect();
     assert!(text.contains("藤前干潟の保全"), "{text}");
@@ -106,15 +201,35 @@ fn snippets_quote_the_report_around_the_match() {
 
     // Matched in the folded text, highlighted in the original one.
     let hit = &index.search("ｶﾌｪ", 1)[0];
-    assert!(hit.snippet.iter().any(|s| s.highlighted && s.text == "カフェ"), "{:?}", hit.snippet);
+    assert!(
+        hit.snippet
+            .iter()
+            .any(|s| s.highlighted && s.text == "カフェ"),
+        "{:?}",
+        hit.snippet
+    );
     let hit = &index.search("malmo", 1)[0];
-    assert!(hit.snippet.iter().any(|s| s.highlighted && s.text == "Malmö"), "{:?}", hit.snippet);
+    assert!(
+        hit.snippet
+            .iter()
+            .any(|s| s.highlighted && s.text == "Malmö"),
+        "{:?}",
+        hit.snippet
+    );
 }
 
 #[test]
 fn nothing_is_found_for_nothing() {
     let index = SearchIndex::build(&snapshot());
-    for query in ["", " ", "\u{3000}\u{3000}", "・・", "存在しない言葉", "xyzzy", "竹本 xyzzy"] {
+    for query in [
+        "",
+        " ",
+        "\u{3000}\u{3000}",
+        "・・",
+        "存在しない言葉",
+        "xyzzy",
+        "竹本 xyzzy",
+    ] {
         assert_eq!(index.search(query, 10), [], "{query:?}");
     }
 }
@@ -125,7 +240,10 @@ fn hits_group_by_the_page_they_are_on() {
     let hits = index.search("横浜", 50);
     let groups = group_hits(&hits);
     assert_eq!(groups[0].0, "横浜市", "the member page holds the best hit");
-    assert_eq!(groups.iter().map(|(_, g)| g.len()).sum::<usize>(), hits.len());
+    assert_eq!(
+        groups.iter().map(|(_, g)| g.len()).sum::<usize>(),
+        hits.len()
+    );
     let mut names: Vec<&str> = groups.iter().map(|(g, _)| g.as_str()).collect();
     names.dedup();
     assert_eq!(names.len(), groups.len(), "each group once");

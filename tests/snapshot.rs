@@ -42,7 +42,10 @@ fn counts_match_the_report() {
     let r = snapshot();
     let members: Vec<_> = r.municipalities.iter().filter(|m| m.member).collect();
     assert_eq!(members.len(), 26, "member municipalities");
-    assert!(members.iter().all(|m| m.head.is_some()), "every member has a head");
+    assert!(
+        members.iter().all(|m| m.head.is_some()),
+        "every member has a head"
+    );
     assert_eq!(r.japan.member_list.regular.len(), 26);
     assert_eq!(r.japan.member_list.special.len(), 6, "special members");
     assert_eq!(r.about.pathways.items.len(), 5, "pathways");
@@ -50,29 +53,64 @@ fn counts_match_the_report() {
     assert_eq!(r.about.network.items.len(), 4, "network figures");
     assert_eq!(r.about.goals.items.len(), 6, "goals");
     assert_eq!(r.membership.benefits.len(), 5, "benefits");
-    let seats = |id: &str| r.japan.bodies.iter().find(|b| b.id == id).map(|b| b.seats.len());
+    let seats = |id: &str| {
+        r.japan
+            .bodies
+            .iter()
+            .find(|b| b.id == id)
+            .map(|b| b.seats.len())
+    };
     assert_eq!(seats("board"), Some(9), "board: chair and eight directors");
     assert_eq!(seats("steering-committee"), Some(7), "steering committee");
     assert_eq!(seats("advisors"), Some(5), "advisors");
     assert_eq!(r.japan.messages.len(), 2, "messages");
     assert_eq!(r.highlights.len(), 3, "highlights");
-    assert_eq!(r.events.iter().filter(|e| e.in_calendar).count(), 23, "calendar events");
-    assert_eq!(r.events.iter().filter(|e| e.kind == iclei_report::model::EventKind::IcleiCafe).count(), 4, "café sessions");
+    assert_eq!(
+        r.events.iter().filter(|e| e.in_calendar).count(),
+        23,
+        "calendar events"
+    );
+    assert_eq!(
+        r.events
+            .iter()
+            .filter(|e| e.kind == iclei_report::model::EventKind::IcleiCafe)
+            .count(),
+        4,
+        "café sessions"
+    );
     assert_eq!(r.world.offices.len(), 25, "offices");
     assert_eq!(r.world.bodies.len(), 3, "governing bodies");
     let leaders: usize = r.world.leader_groups.iter().map(|g| g.leaders.len()).sum();
     assert_eq!(leaders, 11, "leaders elected in June 2024");
     assert_eq!(r.initiatives.len(), 12, "initiatives");
-    let cop29 = r.highlights.iter().find(|h| h.id == "cop29").expect("cop29 highlight");
+    let cop29 = r
+        .highlights
+        .iter()
+        .find(|h| h.id == "cop29")
+        .expect("cop29 highlight");
     assert_eq!(cop29.stories.len(), 4, "COP29 side events");
 }
 
 #[test]
 fn member_list_and_entities_agree() {
     let r = snapshot();
-    let listed: Vec<&str> = r.japan.member_list.regular.iter().map(String::as_str).collect();
-    let members: Vec<&str> = r.municipalities.iter().filter(|m| m.member).map(|m| m.id.as_str()).collect();
-    assert_eq!(listed, members, "the member list is the members, in the report's order");
+    let listed: Vec<&str> = r
+        .japan
+        .member_list
+        .regular
+        .iter()
+        .map(String::as_str)
+        .collect();
+    let members: Vec<&str> = r
+        .municipalities
+        .iter()
+        .filter(|m| m.member)
+        .map(|m| m.id.as_str())
+        .collect();
+    assert_eq!(
+        listed, members,
+        "the member list is the members, in the report's order"
+    );
 }
 
 /// Municipality names found in `text`, longest names first so that
@@ -100,22 +138,41 @@ fn strings<'v>(value: &'v Value, out: &mut Vec<&'v str>) {
 }
 
 /// Every municipality `text` names must be referenced within `owner`.
-fn check_text(text: &str, path: &str, owner: &Value, names: &[(String, String)], failures: &mut Vec<String>) {
+fn check_text(
+    text: &str,
+    path: &str,
+    owner: &Value,
+    names: &[(String, String)],
+    failures: &mut Vec<String>,
+) {
     let mut within = Vec::new();
     strings(owner, &mut within);
     for id in names_in(text, names) {
         if !within.contains(&id) {
-            failures.push(format!("{path} names {id} but its entity ({}) does not reference it", owner["id"]));
+            failures.push(format!(
+                "{path} names {id} but its entity ({}) does not reference it",
+                owner["id"]
+            ));
         }
     }
 }
 
 /// Walks objects; each object with an `id` is an entity and owns the text
 /// below it up to the next entity.
-fn check_mentions(value: &Value, path: &str, owner: Option<&Value>, names: &[(String, String)], failures: &mut Vec<String>) {
+fn check_mentions(
+    value: &Value,
+    path: &str,
+    owner: Option<&Value>,
+    names: &[(String, String)],
+    failures: &mut Vec<String>,
+) {
     match value {
         Value::Object(fields) => {
-            let owner = if fields.contains_key("id") { Some(value) } else { owner };
+            let owner = if fields.contains_key("id") {
+                Some(value)
+            } else {
+                owner
+            };
             for (key, child) in fields {
                 let child_path = format!("{path}.{key}");
                 if let (Value::String(text), Some(owner)) = (child, owner) {
@@ -144,7 +201,11 @@ fn every_municipality_named_resolves_to_its_entity() {
     let mut names: Vec<(String, String)> = r
         .municipalities
         .iter()
-        .flat_map(|m| std::iter::once(m.name.clone()).chain(m.aliases.iter().cloned()).map(move |n| (n, m.id.clone())))
+        .flat_map(|m| {
+            std::iter::once(m.name.clone())
+                .chain(m.aliases.iter().cloned())
+                .map(move |n| (n, m.id.clone()))
+        })
         .collect();
     names.sort_by_key(|(name, _)| std::cmp::Reverse(name.chars().count()));
 
@@ -156,13 +217,20 @@ fn every_municipality_named_resolves_to_its_entity() {
             check_mentions(section, key, Some(section), &names, &mut failures);
         }
     }
-    assert!(failures.is_empty(), "{} unresolved mention(s):\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} unresolved mention(s):\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 /// The sentences of prose in `text` that are long enough to be a passage:
 /// ended by `。` and at least 25 characters (titles, names and ids are not).
 fn long_passages(text: &str) -> impl Iterator<Item = &str> {
-    text.split_inclusive('。').map(str::trim).filter(|s| s.ends_with('。') && s.chars().count() >= 25)
+    text.split_inclusive('。')
+        .map(str::trim)
+        .filter(|s| s.ends_with('。') && s.chars().count() >= 25)
 }
 
 #[test]
@@ -172,15 +240,28 @@ fn no_long_passage_appears_twice() {
     let mut texts = Vec::new();
     strings(&value, &mut texts);
     // Discrepancy readings quote the report on purpose.
-    let quotes: BTreeSet<&str> = r.discrepancies.iter().flat_map(|d| &d.readings).map(|q| q.text.as_str()).collect();
+    let quotes: BTreeSet<&str> = r
+        .discrepancies
+        .iter()
+        .flat_map(|d| &d.readings)
+        .map(|q| q.text.as_str())
+        .collect();
     let mut seen: HashMap<&str, usize> = HashMap::new();
     for text in texts.into_iter().filter(|t| !quotes.contains(t)) {
         for sentence in long_passages(text) {
             *seen.entry(sentence).or_default() += 1;
         }
     }
-    let repeated: Vec<_> = seen.into_iter().filter(|(_, n)| *n > 1).map(|(s, n)| format!("{n}× {s}")).collect();
-    assert!(repeated.is_empty(), "repeated passages:\n{}", repeated.join("\n"));
+    let repeated: Vec<_> = seen
+        .into_iter()
+        .filter(|(_, n)| *n > 1)
+        .map(|(s, n)| format!("{n}× {s}"))
+        .collect();
+    assert!(
+        repeated.is_empty(),
+        "repeated passages:\n{}",
+        repeated.join("\n")
+    );
 }
 
 #[test]
@@ -217,7 +298,15 @@ fn calendar_is_the_fiscal_year_in_order() {
     assert_eq!(ids.len(), 23);
     let starts: Vec<&str> = ids
         .iter()
-        .map(|id| r.events.iter().find(|e| &&e.id == id).unwrap().date.start.as_str())
+        .map(|id| {
+            r.events
+                .iter()
+                .find(|e| &&e.id == id)
+                .unwrap()
+                .date
+                .start
+                .as_str()
+        })
         .collect();
     let mut sorted = starts.clone();
     sorted.sort();
@@ -228,13 +317,30 @@ fn calendar_is_the_fiscal_year_in_order() {
 #[test]
 fn source_discrepancies_are_recorded() {
     let r = snapshot();
-    let cop29 = r.discrepancies.iter().find(|d| d.applies_to.iter().any(|a| a == "event:cop29")).expect("COP29 dates");
+    let cop29 = r
+        .discrepancies
+        .iter()
+        .find(|d| d.applies_to.iter().any(|a| a == "event:cop29"))
+        .expect("COP29 dates");
     assert!(cop29.applies_to.contains(&"highlight:cop29".to_string()));
     assert!(cop29.readings.iter().any(|q| q.text.contains("11月22日")));
     assert!(cop29.readings.iter().any(|q| q.text.contains("11.24")));
-    assert!(r.discrepancies.iter().any(|d| d.readings.iter().any(|q| q.text.contains("2023年度"))), "the 2023年度 slip");
+    assert!(
+        r.discrepancies
+            .iter()
+            .any(|d| d.readings.iter().any(|q| q.text.contains("2023年度"))),
+        "the 2023年度 slip"
+    );
     let cop29_event = r.events.iter().find(|e| e.id == "cop29").unwrap();
-    assert_eq!(cop29_event.date.end.as_deref(), Some("2024-11-24"), "the calendar's own reading is kept");
+    assert_eq!(
+        cop29_event.date.end.as_deref(),
+        Some("2024-11-24"),
+        "the calendar's own reading is kept"
+    );
     let cop29_highlight = r.highlights.iter().find(|h| h.id == "cop29").unwrap();
-    assert_eq!(cop29_highlight.date.end.as_deref(), Some("2024-11-22"), "the article's own reading is kept");
+    assert_eq!(
+        cop29_highlight.date.end.as_deref(),
+        Some("2024-11-22"),
+        "the article's own reading is kept"
+    );
 }

@@ -21,7 +21,7 @@ mod native {
     use std::path::Path;
     use std::sync::Arc;
 
-    use iclei_report::app::Deployment;
+    use iclei_report::deployment::Deployment;
     use iclei_report::prerender::page;
     use iclei_report::routes::reading_order;
     use iclei_report::snapshot::load;
@@ -32,26 +32,42 @@ mod native {
             fail("usage: prerender DIST BASE ORIGIN");
         };
         let dist = Path::new(dist);
-        let read = |name: &str| std::fs::read_to_string(dist.join(name)).unwrap_or_else(|e| fail(&format!("{name}: {e}")));
+        let read = |name: &str| {
+            std::fs::read_to_string(dist.join(name))
+                .unwrap_or_else(|e| fail(&format!("{name}: {e}")))
+        };
         // On a rerun index.html is already a page; app.html keeps the shell.
-        let template = if dist.join("app.html").exists() { read("app.html") } else { read("index.html") };
-        let report = Arc::new(load(&read("data/report-2024.json")).unwrap_or_else(|e| fail(&format!("snapshot: {e}"))));
-        any_spawner::Executor::init_futures_executor().unwrap_or_else(|e| fail(&format!("executor: {e:?}")));
-        let deployment = Deployment { origin: origin.trim_end_matches('/').to_string(), base: base.trim_end_matches('/').to_string(), embed: false };
+        let template = if dist.join("app.html").exists() {
+            read("app.html")
+        } else {
+            read("index.html")
+        };
+        let report = Arc::new(
+            load(&read("data/report-2024.json"))
+                .unwrap_or_else(|e| fail(&format!("snapshot: {e}"))),
+        );
+        any_spawner::Executor::init_futures_executor()
+            .unwrap_or_else(|e| fail(&format!("executor: {e:?}")));
+        let deployment = Deployment::new(origin, base, base);
 
         write(&dist.join("app.html"), &template);
         let routes = reading_order(&report);
         for route in &routes {
-            let path = route.path();
-            let file = dist.join(path.trim_start_matches('/')).join("index.html");
-            write(&file, &page(&template, &deployment, &report, route));
+            let target = route
+                .resolve(&report)
+                .unwrap_or_else(|| fail(&format!("{}: not in the snapshot", route.path())));
+            let file = dist
+                .join(route.path().trim_start_matches('/'))
+                .join("index.html");
+            write(&file, &page(&template, &deployment, &report, &target));
         }
         println!("prerendered {} pages into {}", routes.len(), dist.display());
     }
 
     fn write(file: &Path, html: &str) {
         if let Some(dir) = file.parent() {
-            std::fs::create_dir_all(dir).unwrap_or_else(|e| fail(&format!("{}: {e}", dir.display())));
+            std::fs::create_dir_all(dir)
+                .unwrap_or_else(|e| fail(&format!("{}: {e}", dir.display())));
         }
         std::fs::write(file, html).unwrap_or_else(|e| fail(&format!("{}: {e}", file.display())));
     }

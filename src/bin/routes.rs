@@ -11,13 +11,17 @@ use iclei_report::snapshot::load;
 use serde_json::json;
 
 fn main() {
-    let path = std::env::args().nth(1).unwrap_or_else(|| "public/data/report-2024.json".into());
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| fail(&format!("cannot read {path}: {e}")));
+    let path = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "public/data/report-2024.json".into());
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| fail(&format!("cannot read {path}: {e}")));
     let report = load(&text).unwrap_or_else(|e| fail(&format!("{path}: {e}")));
     let pages: Vec<_> = reading_order(&report)
         .iter()
         .map(|route| {
-            let meta = page_meta(route, &report).expect("reading order holds existing routes");
+            let target = route.resolve(&report).unwrap_or_else(|| fail(&format!("{}: not in the snapshot", route.path())));
+            let meta = page_meta(&target, &report);
             json!({ "path": route.path(), "heading": meta.heading, "title": meta.title, "top_level": route.id.is_none() })
         })
         .collect();

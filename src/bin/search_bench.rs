@@ -48,7 +48,9 @@ const QUERIES: &[&str] = &[
 ];
 
 fn main() {
-    let path = std::env::args().nth(1).unwrap_or_else(|| concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/report-2024.json").into());
+    let path = std::env::args().nth(1).unwrap_or_else(|| {
+        concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/report-2024.json").into()
+    });
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
     let report = load(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
 
@@ -75,8 +77,15 @@ fn main() {
     }
 
     println!("snapshot: {path}");
-    println!("index: {index}; ~{:.0} KiB", index.heap_bytes() as f64 / 1024.0);
-    println!("build ({BUILDS} runs): median {:.3} ms, p95 {:.3} ms", ms(percentile(&mut builds, 50)), ms(percentile(&mut builds, 95)));
+    println!(
+        "index: {index}; ~{:.0} KiB",
+        index.heap_bytes() as f64 / 1024.0
+    );
+    println!(
+        "build ({BUILDS} runs): median {:.3} ms, p95 {:.3} ms",
+        ms(percentile(&mut builds, 50)),
+        ms(percentile(&mut builds, 95))
+    );
     println!(
         "query ({} queries x {RUNS_PER_QUERY} runs, limit {LIMIT}): median {:.4} ms, p95 {:.4} ms, max {:.4} ms (\"{}\")",
         QUERIES.len(),
@@ -95,7 +104,12 @@ fn main() {
             })
             .collect();
         let found = index.search(query, usize::MAX).len();
-        println!("  {:<40} {:>8.4} {:>4}", query, ms(percentile(&mut runs, 50)), found);
+        println!(
+            "  {:<40} {:>8.4} {:>4}",
+            query,
+            ms(percentile(&mut runs, 50)),
+            found
+        );
     }
 }
 

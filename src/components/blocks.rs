@@ -2,24 +2,33 @@
 
 use leptos::prelude::*;
 
-use crate::app::Ctx;
-use crate::components::entities::{EventItem, ItemHeading, MemberLinks, Notes, StoryView};
+use crate::components::entities::{
+    Captions, EventItem, ItemHeading, MemberLinks, Notes, StoryView,
+};
+use crate::context::{use_deployment, use_report};
 use crate::labels;
 use crate::model::{Block, Figure, Initiative};
 use crate::routes::{Page, Route};
 
 #[component]
-pub fn BlockView(ctx: Ctx, block: Block, route: Route) -> impl IntoView {
+pub fn BlockView(block: Block, route: Route) -> impl IntoView {
+    let report = use_report();
     match block {
         Block::Paragraph { text } => view! { <p>{text}</p> }.into_any(),
-        Block::List { ordered: true, items } => view! { <ol class="list">{list_items(items)}</ol> }.into_any(),
-        Block::List { ordered: false, items } => view! { <ul class="list">{list_items(items)}</ul> }.into_any(),
+        Block::List {
+            ordered: true,
+            items,
+        } => view! { <ol class="list">{list_items(items)}</ol> }.into_any(),
+        Block::List {
+            ordered: false,
+            items,
+        } => view! { <ul class="list">{list_items(items)}</ul> }.into_any(),
         Block::Figures { items } => view! { <Figures items/> }.into_any(),
         Block::Initiatives { ids } => {
             let cards = ids
                 .iter()
-                .filter_map(|id| ctx.report.initiative(id).cloned())
-                .map(|initiative| view! { <InitiativeCard ctx=ctx.clone() initiative route=route.clone()/> })
+                .filter_map(|id| report.initiative(id).cloned())
+                .map(|initiative| view! { <InitiativeCard initiative route=route.clone()/> })
                 .collect_view();
             view! { <div class="cards">{cards}</div> }.into_any()
         }
@@ -28,12 +37,12 @@ pub fn BlockView(ctx: Ctx, block: Block, route: Route) -> impl IntoView {
             let calendar = Route::new(Page::Calendar);
             let items = ids
                 .iter()
-                .filter_map(|id| ctx.report.event(id).cloned())
+                .filter_map(|id| report.event(id).cloned())
                 .map(|event| {
                     if route == calendar {
-                        view! { <li><EventItem ctx=ctx.clone() event route=calendar.clone()/></li> }.into_any()
+                        view! { <li><EventItem event route=calendar.clone()/></li> }.into_any()
                     } else {
-                        let href = ctx.deployment.href_to(&calendar, Some(&event.id));
+                        let href = use_deployment().href(&calendar.item(&event.id));
                         view! {
                             <li class="event-summary">
                                 <time datetime=event.date.start.clone()>{event.date_text.clone()}</time>" "
@@ -46,14 +55,25 @@ pub fn BlockView(ctx: Ctx, block: Block, route: Route) -> impl IntoView {
                 .collect_view();
             view! { <ul class="events">{items}</ul> }.into_any()
         }
-        Block::Members { label, ids } => view! { <MemberLinks ctx ids label/> }.into_any(),
-        Block::Story(story) => view! { <StoryView ctx story route/> }.into_any(),
-        Block::Table { caption, columns, rows } => {
-            let head = columns.into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view();
+        Block::Members { label, ids } => view! { <MemberLinks ids label/> }.into_any(),
+        Block::Story(story) => view! { <StoryView story route/> }.into_any(),
+        Block::Table {
+            caption,
+            columns,
+            rows,
+        } => {
+            let head = columns
+                .into_iter()
+                .map(|c| view! { <th scope="col">{c}</th> })
+                .collect_view();
             let body = rows
                 .into_iter()
                 .map(|row| {
-                    let cells = row.cells.into_iter().map(|c| view! { <td>{c}</td> }).collect_view();
+                    let cells = row
+                        .cells
+                        .into_iter()
+                        .map(|c| view! { <td>{c}</td> })
+                        .collect_view();
                     view! { <tr>{cells}</tr> }
                 })
                 .collect_view();
@@ -69,18 +89,15 @@ pub fn BlockView(ctx: Ctx, block: Block, route: Route) -> impl IntoView {
             }
             .into_any()
         }
-        Block::Captions { items } => view! {
-            <div class="captions">
-                <p class="captions-label">{labels::PHOTO_CAPTIONS}</p>
-                <ul>{list_items(items)}</ul>
-            </div>
-        }
-        .into_any(),
+        Block::Captions { items } => view! { <Captions items/> }.into_any(),
     }
 }
 
 fn list_items(items: Vec<String>) -> impl IntoView {
-    items.into_iter().map(|item| view! { <li>{item}</li> }).collect_view()
+    items
+        .into_iter()
+        .map(|item| view! { <li>{item}</li> })
+        .collect_view()
 }
 
 #[component]
@@ -93,15 +110,15 @@ pub fn Figures(items: Vec<Figure>) -> impl IntoView {
 }
 
 #[component]
-pub fn InitiativeCard(ctx: Ctx, initiative: Initiative, route: Route) -> impl IntoView {
+pub fn InitiativeCard(initiative: Initiative, route: Route) -> impl IntoView {
     let tag = format!("initiative:{}", initiative.id);
     view! {
         <section class="card initiative" id=initiative.id.clone()>
-            <ItemHeading ctx=ctx.clone() route id=initiative.id.clone() text=initiative.name.clone()/>
+            <ItemHeading route id=initiative.id.clone() text=initiative.name.clone()/>
             {initiative.name_en.clone().map(|n| view! { <p class="name-en" lang="en">{n}</p> })}
             {initiative.paragraphs.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
-            <MemberLinks ctx=ctx.clone() ids=initiative.members.clone() label=labels::MEMBERS/>
-            <Notes ctx tag/>
+            <MemberLinks ids=initiative.members.clone() label=labels::MEMBERS/>
+            <Notes tag/>
         </section>
     }
 }

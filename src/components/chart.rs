@@ -19,7 +19,12 @@ const ROW: usize = 24;
 const BASELINE: usize = 16;
 
 #[component]
-pub fn BarChart(#[prop(into)] id: String, #[prop(into)] title: String, #[prop(into)] description: String, bars: Vec<Bar>) -> impl IntoView {
+pub fn BarChart(
+    #[prop(into)] id: String,
+    #[prop(into)] title: String,
+    #[prop(into)] description: String,
+    bars: Vec<Bar>,
+) -> impl IntoView {
     let max = bars.iter().map(|b| b.value).max().unwrap_or(0).max(1);
     let height = ROW * bars.len() + 8;
     let span = WIDTH - LABEL_WIDTH - VALUE_WIDTH;

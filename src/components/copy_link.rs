@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::app::Ctx;
+use crate::context::use_deployment;
 use crate::labels;
 use crate::routes::Route;
 
@@ -12,16 +12,24 @@ use crate::routes::Route;
 pub fn copy_text(text: String, status: RwSignal<Option<&'static str>>, done: &'static str) {
     leptos::task::spawn_local(async move {
         let copied = match web_sys::window() {
-            Some(window) => JsFuture::from(window.navigator().clipboard().write_text(&text)).await.is_ok(),
+            Some(window) => JsFuture::from(window.navigator().clipboard().write_text(&text))
+                .await
+                .is_ok(),
             None => false,
         };
         status.set(Some(if copied { done } else { labels::COPY_FAILED }));
     });
 }
 
+/// Copies the public URL of `route` (with `#fragment` for an item on it);
+/// `name` tells a screen reader what is copied.
 #[component]
-pub fn CopyLink(ctx: Ctx, route: Route, #[prop(optional, into)] fragment: Option<String>, #[prop(into)] name: String) -> impl IntoView {
-    let url = ctx.deployment.absolute(&route, fragment.as_deref());
+pub fn CopyLink(
+    route: Route,
+    #[prop(optional, into)] fragment: Option<String>,
+    #[prop(into)] name: String,
+) -> impl IntoView {
+    let url = use_deployment().absolute(&route.at(fragment.as_deref()));
     let status = RwSignal::new(None::<&'static str>);
     let copy = move |_| copy_text(url.clone(), status, labels::COPIED);
     view! {

@@ -2,21 +2,23 @@
 
 use leptos::prelude::*;
 
-use crate::app::Ctx;
 use crate::components::copy_link::copy_text;
+use crate::context::{use_deployment, use_report};
 use crate::embed::snippet;
 use crate::labels;
 use crate::routes::Route;
 
 #[component]
-pub fn EmbedControl(ctx: Ctx, route: Route, heading: String) -> impl IntoView {
+pub fn EmbedControl(route: Route, heading: String) -> impl IntoView {
+    let report = use_report();
+    let deployment = use_deployment();
     let open = RwSignal::new(false);
     let status = RwSignal::new(None::<&'static str>);
     let code = snippet(
-        &ctx.deployment.origin,
-        &ctx.deployment.base,
+        &deployment.origin,
+        &deployment.base,
         &route.path(),
-        &format!("{}: {heading}", ctx.report.meta.title),
+        &format!("{}: {heading}", report.meta.title),
     );
     let copy = {
         let code = code.clone();

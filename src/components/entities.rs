@@ -1,25 +1,33 @@
-//! Renderers for the entities that appear on several pages.
+//! Renderers for the entities and fragments that appear on several pages:
+//! member links, editorial notes, item headings, events, stories, the link
+//! to an event in the calendar, photo captions, and a detail page's facts
+//! with its copy-link control.
 
 use leptos::prelude::*;
 
-use crate::app::Ctx;
 use crate::components::copy_link::CopyLink;
+use crate::context::{use_deployment, use_report};
 use crate::labels;
 use crate::model::{DiscrepancyKind, Event, Story};
 use crate::routes::{Page, Route};
 
 /// Municipalities as links to their pages (plain text for non-members).
 #[component]
-pub fn MemberLinks(ctx: Ctx, ids: Vec<String>, #[prop(optional, into)] label: Option<String>) -> impl IntoView {
+pub fn MemberLinks(
+    ids: Vec<String>,
+    #[prop(optional, into)] label: Option<String>,
+) -> impl IntoView {
     if ids.is_empty() {
         return None;
     }
+    let report = use_report();
+    let deployment = use_deployment();
     let items = ids
         .iter()
-        .filter_map(|id| ctx.report.municipality(id))
+        .filter_map(|id| report.municipality(id))
         .map(|m| {
             if m.member {
-                let href = ctx.deployment.href(&Route::with_id(Page::Member, &m.id));
+                let href = deployment.href(&Route::with_id(Page::Member, &m.id).to());
                 view! { <li><a href=href>{m.name.clone()}</a></li> }.into_any()
             } else {
                 view! { <li>{m.name.clone()}</li> }.into_any()
@@ -37,9 +45,9 @@ pub fn MemberLinks(ctx: Ctx, ids: Vec<String>, #[prop(optional, into)] label: Op
 /// The discrepancies recorded for `tag` (`event:cop29`), each with every
 /// reading the report gives.
 #[component]
-pub fn Notes(ctx: Ctx, #[prop(into)] tag: String) -> impl IntoView {
-    let notes = ctx
-        .report
+pub fn Notes(#[prop(into)] tag: String) -> impl IntoView {
+    let report = use_report();
+    report
         .discrepancies_for(&tag)
         .map(|d| {
             let heading = match d.kind {
@@ -59,14 +67,18 @@ pub fn Notes(ctx: Ctx, #[prop(into)] tag: String) -> impl IntoView {
                 </aside>
             }
         })
-        .collect_view();
-    notes
+        .collect_view()
 }
 
 /// A heading for a linkable item with its copy-link control.
 #[component]
-pub fn ItemHeading(ctx: Ctx, route: Route, #[prop(into)] id: String, #[prop(into)] text: String, #[prop(default = 3)] level: u8) -> impl IntoView {
-    let control = view! { <CopyLink ctx route fragment=id name=text.clone()/> };
+pub fn ItemHeading(
+    route: Route,
+    #[prop(into)] id: String,
+    #[prop(into)] text: String,
+    #[prop(default = 3)] level: u8,
+) -> impl IntoView {
+    let control = view! { <CopyLink route fragment=id name=text.clone()/> };
     let heading = match level {
         2 => view! { <h2>{text}</h2> }.into_any(),
         3 => view! { <h3>{text}</h3> }.into_any(),
@@ -78,22 +90,56 @@ pub fn ItemHeading(ctx: Ctx, route: Route, #[prop(into)] id: String, #[prop(into
 /// The heading of a card that stands for a page of its own: a link to the
 /// page, and the control that copies that page's URL.
 #[component]
-pub fn PageCardHeading(ctx: Ctx, route: Route, #[prop(into)] text: String) -> impl IntoView {
-    let href = ctx.deployment.href(&route);
+pub fn PageCardHeading(route: Route, #[prop(into)] text: String) -> impl IntoView {
+    let href = use_deployment().href(&route.to());
     view! {
         <div class="item-heading">
             <h2><a href=href>{text.clone()}</a></h2>
-            <CopyLink ctx route name=text/>
+            <CopyLink route name=text/>
         </div>
     }
+}
+
+/// The facts at the top of a detail page (`children`: a `<dl>`) beside the
+/// control that copies the page's URL.
+#[component]
+pub fn DetailHeader(route: Route, #[prop(into)] name: String, children: Children) -> impl IntoView {
+    view! {
+        <div class="item-heading">
+            {children()}
+            <CopyLink route name/>
+        </div>
+    }
+}
+
+/// A link to an event's entry in the calendar, from an account of it.
+#[component]
+pub fn CalendarLink(event: Event) -> impl IntoView {
+    let href = use_deployment().href(&Route::new(Page::Calendar).item(&event.id));
+    view! { <p class="event-link"><a href=href>{labels::IN_CALENDAR}": "{event.title}</a></p> }
+}
+
+/// The captions of the report's photos (the photos are not in the edition).
+#[component]
+pub fn Captions(items: Vec<String>) -> impl IntoView {
+    (!items.is_empty()).then(|| {
+        view! {
+            <div class="captions">
+                <p class="captions-label">{labels::PHOTO_CAPTIONS}</p>
+                <ul>{items.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul>
+            </div>
+        }
+    })
 }
 
 /// One event of the calendar (or of a list of events), linked to what the
 /// report says about it elsewhere.
 #[component]
-pub fn EventItem(ctx: Ctx, event: Event, route: Route) -> impl IntoView {
-    let highlight = ctx.report.highlights.iter().find(|h| h.event.as_deref() == Some(&event.id)).map(|h| {
-        let href = ctx.deployment.href(&Route::with_id(Page::Highlight, &h.id));
+pub fn EventItem(event: Event, route: Route) -> impl IntoView {
+    let report = use_report();
+    let deployment = use_deployment();
+    let highlight = report.highlights.iter().find(|h| h.event.as_deref() == Some(&event.id)).map(|h| {
+        let href = deployment.href(&Route::with_id(Page::Highlight, &h.id).to());
         view! { <p class="event-link"><a href=href>{labels::HIGHLIGHT_LINK}": "{h.title.clone()}</a></p> }
     });
     let tag = format!("event:{}", event.id);
@@ -101,7 +147,7 @@ pub fn EventItem(ctx: Ctx, event: Event, route: Route) -> impl IntoView {
         <article class="event" id=event.id.clone()>
             <p class="event-date"><time datetime=event.date.start.clone()>{event.date_text.clone()}</time></p>
             <div class="event-body">
-                <ItemHeading ctx=ctx.clone() route id=event.id.clone() text=event.title.clone()/>
+                <ItemHeading route id=event.id.clone() text=event.title.clone()/>
                 {event.subtitle.clone().map(|s| view! { <p class="event-subtitle">{s}</p> })}
                 <dl class="event-facts">
                     <dt>{labels::ORGANIZER}</dt>
@@ -110,9 +156,9 @@ pub fn EventItem(ctx: Ctx, event: Event, route: Route) -> impl IntoView {
                     {event.place.clone().map(|p| view! { <dt>{labels::PLACE}</dt><dd>{p}</dd> })}
                 </dl>
                 <p class="event-kind">{labels::event_kind(event.kind)}</p>
-                <MemberLinks ctx=ctx.clone() ids=event.members.clone() label=labels::MEMBERS/>
+                <MemberLinks ids=event.members.clone() label=labels::MEMBERS/>
                 {highlight}
-                <Notes ctx tag/>
+                <Notes tag/>
             </div>
         </article>
     }
@@ -120,22 +166,25 @@ pub fn EventItem(ctx: Ctx, event: Event, route: Route) -> impl IntoView {
 
 /// A story: a headed account inside a chapter or a highlight.
 #[component]
-pub fn StoryView(ctx: Ctx, story: Story, route: Route, #[prop(default = 3)] level: u8) -> impl IntoView {
-    let calendar = story.event.as_ref().and_then(|id| ctx.report.event(id)).map(|e| {
-        let href = ctx.deployment.href_to(&Route::new(Page::Calendar), Some(&e.id));
-        view! { <p class="event-link"><a href=href>{labels::IN_CALENDAR}": "{e.title.clone()}</a></p> }
-    });
+pub fn StoryView(story: Story, route: Route, #[prop(default = 3)] level: u8) -> impl IntoView {
+    let report = use_report();
+    let calendar = story
+        .event
+        .as_ref()
+        .and_then(|id| report.event(id))
+        .cloned()
+        .map(|event| view! { <CalendarLink event/> });
     let date = story.date.as_ref().map(|d| view! { <p class="story-date"><time datetime=d.start.clone()>{crate::dates::format_span(&d.start, d.end.as_deref())}</time></p> });
     let tag = format!("story:{}", story.id);
     view! {
         <section class="story" id=story.id.clone()>
-            <ItemHeading ctx=ctx.clone() route id=story.id.clone() text=story.title.clone() level/>
+            <ItemHeading route id=story.id.clone() text=story.title.clone() level/>
             {date}
             {story.place.clone().map(|p| view! { <p class="story-place">{labels::PLACE}": "{p}</p> })}
             {story.paragraphs.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
-            <MemberLinks ctx=ctx.clone() ids=story.members.clone() label=labels::MEMBERS/>
+            <MemberLinks ids=story.members.clone() label=labels::MEMBERS/>
             {calendar}
-            <Notes ctx tag/>
+            <Notes tag/>
         </section>
     }
 }

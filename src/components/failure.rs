@@ -10,7 +10,9 @@ use crate::snapshot::LoadError;
 pub fn describe(failure: &Failure) -> (&'static str, String) {
     match failure {
         Failure::Http { status: 404 } => (text::NOT_FOUND, "HTTP 404 Not Found".into()),
-        Failure::Http { status } if *status >= 500 => (text::SERVER, format!("HTTP {status} server error")),
+        Failure::Http { status } if *status >= 500 => {
+            (text::SERVER, format!("HTTP {status} server error"))
+        }
         Failure::Http { status } => (text::HTTP, format!("HTTP {status}")),
         Failure::Network { detail } => (text::NETWORK, format!("network error: {detail}")),
         Failure::Timeout { seconds } => (text::TIMEOUT, format!("no response within {seconds} s")),

@@ -1,33 +1,33 @@
 //! The frame around every page: header with menu, breadcrumbs, pager, footer.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_location;
 
-use crate::app::{Ctx, Deployment};
 use crate::components::search_box::SearchBox;
+use crate::context::{use_deployment, use_report, use_snapshot};
 use crate::labels;
 use crate::meta::page_meta;
 use crate::model::Report;
-use crate::routes::{neighbours, Page, Route};
+use crate::routes::{neighbours, Page, Route, Target};
 
 #[component]
-pub fn Header(deployment: Deployment, route: Memo<Option<Route>>, report: Memo<Option<Arc<Report>>>) -> impl IntoView {
+pub fn Header() -> impl IntoView {
+    let deployment = use_deployment();
     let open = RwSignal::new(false);
     // A navigation closes the menu on phones.
+    let pathname = use_location().pathname;
     Effect::new(move |_| {
-        route.track();
+        pathname.track();
         open.set(false);
     });
-    let home = deployment.href(&Route::new(Page::Overview));
+    let home = deployment.href(&Route::new(Page::Overview).to());
+    // `<A>` marks the link of the part of the report being read as current
+    // (a member page is in 会員自治体); the overview only on itself.
     let items = Page::menu()
         .map(|page| {
-            let href = deployment.href(&Route::new(page));
-            let current = move || {
-                let here = route.get().map(|r| r.breadcrumbs().get(1).map(|c| c.page).unwrap_or(r.page));
-                (here == Some(page)).then_some("page")
-            };
-            view! { <li><a href=href aria-current=current>{labels::page(page)}</a></li> }
+            let href = deployment.href(&Route::new(page).to());
+            view! { <li><A href exact=page == Page::Overview>{labels::page(page)}</A></li> }
         })
         .collect_view();
     view! {
@@ -49,17 +49,18 @@ pub fn Header(deployment: Deployment, route: Memo<Option<Route>>, report: Memo<O
                 <ul>{items}</ul>
             </nav>
             <div class="site-search">
-                <SearchBox deployment=deployment.clone() report/>
+                <SearchBox/>
             </div>
         </header>
     }
 }
 
 #[component]
-pub fn Footer(report: Memo<Option<Arc<Report>>>) -> impl IntoView {
+pub fn Footer() -> impl IntoView {
+    let snapshot = use_snapshot();
     view! {
         <footer class="site-footer">
-            {move || report.get().map(|r| view! {
+            {move || snapshot.report().map(|r| view! {
                 <p>{r.meta.title.clone()}" — "{r.meta.publisher.clone()}</p>
                 <p class="source">{labels::SOURCE}": "{r.meta.source.clone()}</p>
             })}
@@ -67,44 +68,48 @@ pub fn Footer(report: Memo<Option<Arc<Report>>>) -> impl IntoView {
     }
 }
 
-fn crumb_label(route: &Route, report: &Report) -> String {
-    match route.page {
-        Page::Overview => labels::page(Page::Overview).to_string(),
-        _ => page_meta(route, report).map(|m| m.heading).unwrap_or_default(),
+/// How breadcrumbs and the pager name a page: its heading (the overview
+/// by its menu label).
+fn crumb_label(target: &Target, report: &Report) -> String {
+    match target {
+        Target::Page(Page::Overview) => labels::page(Page::Overview).to_string(),
+        _ => page_meta(target, report).heading,
     }
 }
 
 #[component]
-pub fn Breadcrumbs(ctx: Ctx, route: Route) -> impl IntoView {
-    let crumbs = route.breadcrumbs();
-    let last = crumbs.len() - 1;
-    let items = crumbs
+pub fn Breadcrumbs(target: Target) -> impl IntoView {
+    let report = use_report();
+    let deployment = use_deployment();
+    let mut crumbs: Vec<Target> = target
+        .route()
+        .breadcrumbs()
         .into_iter()
-        .enumerate()
-        .map(|(i, crumb)| {
-            let label = crumb_label(&crumb, &ctx.report);
-            if i == last {
-                view! { <li><span aria-current="page">{label}</span></li> }.into_any()
-            } else {
-                view! { <li><a href=ctx.deployment.href(&crumb)>{label}</a></li> }.into_any()
-            }
-        })
+        .filter_map(|r| r.resolve(&report))
+        .collect();
+    let current = crumbs.pop().map(
+        |last| view! { <li><span aria-current="page">{crumb_label(&last, &report)}</span></li> },
+    );
+    let parents = crumbs
+        .iter()
+        .map(|crumb| view! { <li><a href=deployment.href(&crumb.route().to())>{crumb_label(crumb, &report)}</a></li> })
         .collect_view();
-    view! { <nav class="breadcrumbs" aria-label=labels::BREADCRUMBS><ol>{items}</ol></nav> }
+    view! { <nav class="breadcrumbs" aria-label=labels::BREADCRUMBS><ol>{parents}{current}</ol></nav> }
 }
 
 #[component]
-pub fn Pager(ctx: Ctx, route: Route) -> impl IntoView {
-    let (previous, next) = neighbours(&route, &ctx.report);
+pub fn Pager(route: Route) -> impl IntoView {
+    let report = use_report();
+    let deployment = use_deployment();
+    let (previous, next) = neighbours(&route, &report);
     let link = |target: Option<Route>, rel: &'static str, label: &'static str| {
-        target.map(|target| {
-            let title = crumb_label(&target, &ctx.report);
-            view! {
-                <a class=format!("pager-{rel}") rel=rel href=ctx.deployment.href(&target)>
-                    <span class="pager-label">{label}</span>
-                    <span class="pager-title">{title}</span>
-                </a>
-            }
+        let target = target?.resolve(&report)?;
+        let title = crumb_label(&target, &report);
+        Some(view! {
+            <a class=format!("pager-{rel}") rel=rel href=deployment.href(&target.route().to())>
+                <span class="pager-label">{label}</span>
+                <span class="pager-title">{title}</span>
+            </a>
         })
     };
     view! {

@@ -8,3 +8,4 @@ pub mod entities;
 pub mod failure;
 pub mod layout;
 pub mod search_box;
+pub mod text_input;

@@ -5,13 +5,15 @@ use std::sync::{Arc, Mutex};
 
 use leptos::ev;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 use wasm_bindgen::JsCast;
 
-use crate::app::{Ctx, Deployment};
+use crate::components::text_input::composing_key;
+use crate::context::{use_deployment, use_snapshot};
+use crate::deployment::AppPath;
 use crate::labels;
 use crate::model::Report;
+use crate::navigation::use_navigate_to;
 use crate::routes::{Page, Route};
 use crate::search::{Hit, SearchIndex, Segment};
 use crate::timing::{mark, measure};
@@ -29,11 +31,16 @@ pub struct SearchCache {
 
 impl SearchCache {
     pub fn new() -> Self {
-        SearchCache { built: Arc::new(Mutex::new(None)) }
+        SearchCache {
+            built: Arc::new(Mutex::new(None)),
+        }
     }
 
     pub fn index(&self, report: &Arc<Report>) -> Arc<SearchIndex> {
-        let mut built = self.built.lock().expect("the cache is never poisoned: building does not panic");
+        let mut built = self
+            .built
+            .lock()
+            .expect("the cache is never poisoned: building does not panic");
         match &*built {
             Some((for_report, index)) if Arc::ptr_eq(for_report, report) => index.clone(),
             _ => {
@@ -54,28 +61,37 @@ impl Default for SearchCache {
     }
 }
 
-/// The URL of the results page for `query`.
-pub fn results_href(deployment: &Deployment, query: &str) -> String {
-    let href = deployment.href(&Route::new(Page::Search));
-    let query = query.trim();
-    if query.is_empty() { href } else { format!("{href}?q={}", js_sys::encode_uri_component(query)) }
+/// The app path of the results page for `query` (the page alone when
+/// the query is blank).
+pub fn results_path(query: &str) -> AppPath {
+    Route::new(Page::Search).to().with_param("q", query.trim())
 }
 
-pub fn hit_href(ctx: &Ctx, hit: &Hit) -> String {
-    ctx.deployment.href_to(&hit.route, hit.fragment.as_deref())
+/// The app path of a hit: its page, at its item.
+pub fn hit_path(hit: &Hit) -> AppPath {
+    hit.route.at(hit.fragment.as_deref())
 }
 
 /// A snippet with its matches marked.
 pub fn snippet_view(segments: Vec<Segment>) -> impl IntoView {
     segments
         .into_iter()
-        .map(|s| if s.highlighted { view! { <mark>{s.text}</mark> }.into_any() } else { s.text.into_any() })
+        .map(|s| {
+            if s.highlighted {
+                view! { <mark>{s.text}</mark> }.into_any()
+            } else {
+                s.text.into_any()
+            }
+        })
         .collect_view()
 }
 
 #[component]
-pub fn SearchBox(deployment: Deployment, report: Memo<Option<Arc<Report>>>) -> impl IntoView {
-    let cache = use_context::<SearchCache>().expect("the shell provides the search cache");
+pub fn SearchBox() -> impl IntoView {
+    let cache = expect_context::<SearchCache>();
+    let deployment = use_deployment();
+    let snapshot = use_snapshot();
+    let report = Memo::new(move |_| snapshot.report());
     let query = RwSignal::new(String::new());
     let open = RwSignal::new(false);
     let active = RwSignal::new(None::<usize>);
@@ -93,15 +109,19 @@ pub fn SearchBox(deployment: Deployment, report: Memo<Option<Arc<Report>>>) -> i
             _ => Vec::new(),
         }
     });
-    let navigate = use_navigate();
+    let navigate = use_navigate_to();
     let input_ref = NodeRef::<leptos::html::Input>::new();
 
     // `/` focuses the box from anywhere but a text field.
     Effect::new(move |_| {
         let shortcut = window_event_listener(ev::keydown, move |e| {
-        let typing = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|el| {
-            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.has_attribute("contenteditable")
-        });
+            let typing = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .is_some_and(|el| {
+                    matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                        || el.has_attribute("contenteditable")
+                });
             if e.key() == "/" && !typing && !e.ctrl_key() && !e.meta_key() && !e.alt_key() {
                 if let Some(input) = input_ref.get_untracked() {
                     e.prevent_default();
@@ -112,15 +132,17 @@ pub fn SearchBox(deployment: Deployment, report: Memo<Option<Arc<Report>>>) -> i
         on_cleanup(move || shortcut.remove());
     });
 
-    let go = move |href: String| {
+    let go = move |to: AppPath| {
         open.set(false);
         active.set(None);
-        navigate(&href, NavigateOptions::default());
+        navigate(&to, NavigateOptions::default());
     };
     let on_keydown = {
         let go = go.clone();
-        let deployment = deployment.clone();
         move |e: ev::KeyboardEvent| {
+            if composing_key(&e) {
+                return;
+            }
             let count = hits.with(Vec::len);
             match e.key().as_str() {
                 "ArrowDown" if count > 0 => {
@@ -143,29 +165,22 @@ pub fn SearchBox(deployment: Deployment, report: Memo<Option<Arc<Report>>>) -> i
                 }
                 "Enter" => {
                     e.prevent_default();
-                    let chosen = active.get_untracked().and_then(|i| hits.with_untracked(|h| h.get(i).cloned()));
-                    let href = match (chosen, report.get_untracked()) {
-                        (Some(hit), Some(report)) => hit_href(&Ctx { report, deployment: deployment.clone() }, &hit),
-                        _ => results_href(&deployment, &query.get_untracked()),
-                    };
-                    go(href);
+                    let chosen = active
+                        .get_untracked()
+                        .and_then(|i| hits.with_untracked(|h| h.get(i).map(hit_path)));
+                    go(chosen.unwrap_or_else(|| results_path(&query.get_untracked())));
                 }
                 _ => {}
             }
         }
     };
     let options = {
-        let deployment = deployment.clone();
         move || {
-            let Some(report) = report.get() else {
-                return Vec::new();
-            };
-            let ctx = Ctx { report, deployment: deployment.clone() };
             hits.get()
                 .into_iter()
                 .enumerate()
                 .map(|(i, hit)| {
-                    let href = hit_href(&ctx, &hit);
+                    let to = hit_path(&hit);
                     let go = go.clone();
                     view! {
                         <li
@@ -175,7 +190,7 @@ pub fn SearchBox(deployment: Deployment, report: Memo<Option<Arc<Report>>>) -> i
                             aria-selected=move || if active.get() == Some(i) { "true" } else { "false" }
                             on:mousedown=move |e| {
                                 e.prevent_default();
-                                go(href.clone());
+                                go(to.clone());
                             }
                         >
                             <span class="search-option-title">{hit.title.clone()}</span>
@@ -188,11 +203,11 @@ pub fn SearchBox(deployment: Deployment, report: Memo<Option<Arc<Report>>>) -> i
     };
     let all_results = {
         let deployment = deployment.clone();
-        move || results_href(&deployment, &query.get())
+        move || deployment.href(&results_path(&query.get()))
     };
     let expanded = move || open.get() && !query.get().trim().is_empty();
     view! {
-        <form class="search-box" role="search" aria-label=labels::SEARCH_LABEL action=results_href(&deployment, "") on:submit=|e| e.prevent_default()>
+        <form class="search-box" role="search" aria-label=labels::SEARCH_LABEL action=deployment.href(&results_path("")) on:submit=|e| e.prevent_default()>
             <label class="visually-hidden" for="site-search">{labels::SEARCH_LABEL}</label>
             <input
                 id="site-search"
@@ -207,7 +222,6 @@ pub fn SearchBox(deployment: Deployment, report: Memo<Option<Arc<Report>>>) -> i
                 aria-controls="search-suggestions"
                 aria-expanded=move || if expanded() { "true" } else { "false" }
                 aria-activedescendant=move || active.get().map(|i| format!("search-option-{i}"))
-                prop:value=move || query.get()
                 on:input=move |e| {
                     query.set(event_target_value(&e));
                     open.set(true);

@@ -2,15 +2,18 @@
 
 use leptos::prelude::*;
 
-use crate::app::Ctx;
 use crate::components::blocks::BlockView;
 use crate::components::entities::{ItemHeading, Notes};
+use crate::context::{use_deployment, use_report};
 use crate::labels;
+use crate::model::Chapter;
 use crate::routes::{Page, Route};
 
 #[component]
-pub fn Activities(ctx: Ctx) -> impl IntoView {
-    ctx.report
+pub fn Activities() -> impl IntoView {
+    let report = use_report();
+    let deployment = use_deployment();
+    report
         .chapters
         .iter()
         .map(|c| {
@@ -18,11 +21,11 @@ pub fn Activities(ctx: Ctx) -> impl IntoView {
             let sections = c
                 .sections
                 .iter()
-                .map(|s| view! { <li><a href=ctx.deployment.href_to(&route, Some(&s.id))>{s.title.clone()}</a></li> })
+                .map(|s| view! { <li><a href=deployment.href(&route.item(&s.id))>{s.title.clone()}</a></li> })
                 .collect_view();
             view! {
                 <section class="card" id=c.id.clone()>
-                    <h2><a href=ctx.deployment.href(&route)>{c.title.clone()}</a></h2>
+                    <h2><a href=deployment.href(&route.to())>{c.title.clone()}</a></h2>
                     <ul class="list">{sections}</ul>
                 </section>
             }
@@ -31,13 +34,13 @@ pub fn Activities(ctx: Ctx) -> impl IntoView {
 }
 
 #[component]
-pub fn ChapterPage(ctx: Ctx, id: String) -> impl IntoView {
-    let chapter = ctx.report.chapters.iter().find(|c| c.id == id).cloned()?;
-    let route = Route::with_id(Page::Chapter, &id);
+pub fn ChapterPage(chapter: Chapter) -> impl IntoView {
+    let deployment = use_deployment();
+    let route = Route::with_id(Page::Chapter, &chapter.id);
     let toc = chapter
         .sections
         .iter()
-        .map(|s| view! { <li><a href=ctx.deployment.href_to(&route, Some(&s.id))>{s.title.clone()}</a></li> })
+        .map(|s| view! { <li><a href=deployment.href(&route.item(&s.id))>{s.title.clone()}</a></li> })
         .collect_view();
     let sections = chapter
         .sections
@@ -46,21 +49,21 @@ pub fn ChapterPage(ctx: Ctx, id: String) -> impl IntoView {
             let blocks = s
                 .blocks
                 .iter()
-                .map(|b| view! { <BlockView ctx=ctx.clone() block=b.clone() route=route.clone()/> })
+                .map(|b| view! { <BlockView block=b.clone() route=route.clone()/> })
                 .collect_view();
             view! {
                 <section class="section" id=s.id.clone()>
-                    <ItemHeading ctx=ctx.clone() route=route.clone() id=s.id.clone() text=s.title.clone() level=2/>
-                    <Notes ctx=ctx.clone() tag=format!("section:{}", s.id)/>
+                    <ItemHeading route=route.clone() id=s.id.clone() text=s.title.clone() level=2/>
+                    <Notes tag=format!("section:{}", s.id)/>
                     {blocks}
                 </section>
             }
         })
         .collect_view();
-    Some(view! {
+    view! {
         <nav class="toc" aria-label=labels::SECTIONS>
             <ul>{toc}</ul>
         </nav>
         {sections}
-    })
+    }
 }

@@ -2,14 +2,14 @@
 //! member and by kind; the filter state is in the URL.
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_query_map;
 
-use crate::app::Ctx;
 use crate::components::chart::{Bar, BarChart};
 use crate::components::entities::EventItem;
+use crate::context::{use_deployment, use_report};
 use crate::labels;
 use crate::listing::{by_month, events_per_month, select_events, CalendarQuery, EventFilter};
+use crate::navigation::{in_place, use_navigate_to};
 use crate::routes::{Page, Route};
 
 fn filter_label(filter: EventFilter) -> &'static str {
@@ -20,31 +20,33 @@ fn filter_label(filter: EventFilter) -> &'static str {
 }
 
 #[component]
-pub fn Calendar(ctx: Ctx) -> impl IntoView {
+pub fn Calendar() -> impl IntoView {
+    let report = use_report();
+    let deployment = use_deployment();
     let route = Route::new(Page::Calendar);
-    let base = ctx.deployment.href(&route);
+    let clear_filters = deployment.href(&route.to());
     let query = use_query_map();
     let state = {
-        let report = ctx.report.clone();
+        let report = report.clone();
         Memo::new(move |_| {
             let params = query.get();
-            CalendarQuery::from_params(&report, params.get("member").as_deref(), params.get("kind").as_deref())
+            CalendarQuery::from_params(
+                &report,
+                params.get("member").as_deref(),
+                params.get("kind").as_deref(),
+            )
         })
     };
-    let navigate = use_navigate();
-    let go = {
-        let base = base.clone();
-        move |q: CalendarQuery| {
-            let query = q.to_query();
-            let href = if query.is_empty() { base.clone() } else { format!("{base}?{query}") };
-            navigate(&href, NavigateOptions { scroll: false, ..Default::default() });
-        }
-    };
+    let navigate = use_navigate_to();
+    let go = move |q: CalendarQuery| navigate(&q.path(), in_place(false));
     let on_member = {
         let go = go.clone();
         move |ev: leptos::ev::Event| {
             let value = event_target_value(&ev);
-            go(CalendarQuery { member: (!value.is_empty()).then_some(value), ..state.get_untracked() });
+            go(CalendarQuery {
+                member: (!value.is_empty()).then_some(value),
+                ..state.get_untracked()
+            });
         }
     };
     let on_kind = {
@@ -52,16 +54,18 @@ pub fn Calendar(ctx: Ctx) -> impl IntoView {
         move |ev: leptos::ev::Event| {
             let value = event_target_value(&ev);
             let filter = EventFilter::ALL.into_iter().find(|f| f.param() == value);
-            go(CalendarQuery { filter, ..state.get_untracked() });
+            go(CalendarQuery {
+                filter,
+                ..state.get_untracked()
+            });
         }
     };
-    let member_options = ctx
-        .report
+    let member_options = report
         .japan
         .member_list
         .regular
         .iter()
-        .filter_map(|id| ctx.report.municipality(id))
+        .filter_map(|id| report.municipality(id))
         .map(|m| {
             let id = m.id.clone();
             view! { <option value=m.id.clone() prop:selected=move || state.get().member.as_deref() == Some(id.as_str())>{m.name.clone()}</option> }
@@ -71,16 +75,19 @@ pub fn Calendar(ctx: Ctx) -> impl IntoView {
         .into_iter()
         .map(|f| view! { <option value=f.param() prop:selected=move || state.get().filter == Some(f)>{filter_label(f)}</option> })
         .collect_view();
-    let all_events: Vec<_> = ctx.report.events.iter().collect();
-    let bars = events_per_month(&ctx.report, &all_events)
+    let all_events: Vec<_> = report.events.iter().collect();
+    let bars = events_per_month(&report, &all_events)
         .into_iter()
-        .map(|(month, n)| Bar { label: format!("{}年{}月", month.year, month.month), value: n })
+        .map(|(month, n)| Bar {
+            label: format!("{}年{}月", month.year, month.month),
+            value: n,
+        })
         .collect();
     let list = {
-        let ctx = ctx.clone();
+        let report = report.clone();
         move || {
             let q = state.get();
-            let events = select_events(&ctx.report, &q);
+            let events = select_events(&report, &q);
             let count = events.len();
             let months = by_month(&events)
                 .into_iter()
@@ -89,7 +96,7 @@ pub fn Calendar(ctx: Ctx) -> impl IntoView {
                     let labelled_by = id.clone();
                     let items = list
                         .into_iter()
-                        .map(|event| view! { <li><EventItem ctx=ctx.clone() event=event.clone() route=route.clone()/></li> })
+                        .map(|event| view! { <li><EventItem event=event.clone() route=route.clone()/></li> })
                         .collect_view();
                     view! {
                         <section class="month" aria-labelledby=labelled_by>
@@ -122,7 +129,7 @@ pub fn Calendar(ctx: Ctx) -> impl IntoView {
                     {kind_options}
                 </select>
             </label>
-            <a class="clear-filters" href=base.clone()>{labels::CLEAR_FILTERS}</a>
+            <a class="clear-filters" href=clear_filters>{labels::CLEAR_FILTERS}</a>
         </form>
         {list}
         <BarChart id="month-chart" title=labels::MONTH_CHART description=labels::MONTH_CHART_DESC bars/>

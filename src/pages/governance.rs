@@ -5,14 +5,16 @@ use std::collections::HashSet;
 
 use leptos::prelude::*;
 
-use crate::app::Ctx;
 use crate::components::copy_link::CopyLink;
 use crate::components::entities::{MemberLinks, Notes};
+use crate::context::{use_deployment, use_report};
 use crate::routes::{Page, Route};
 
 #[component]
-pub fn Governance(ctx: Ctx) -> impl IntoView {
-    let japan = ctx.report.japan.clone();
+pub fn Governance() -> impl IntoView {
+    let report = use_report();
+    let deployment = use_deployment();
+    let japan = report.japan.clone();
     let here = Route::new(Page::Governance);
     // A person seated twice gets the element id at the first seat only.
     let mut anchored = HashSet::new();
@@ -24,17 +26,17 @@ pub fn Governance(ctx: Ctx) -> impl IntoView {
                 .seats
                 .iter()
                 .map(|seat| {
-                    let name = ctx.report.person(&seat.person).map(|p| p.name.clone()).unwrap_or_default();
+                    let name = report.person_name(&seat.person);
                     let id = anchored.insert(seat.person.clone()).then(|| seat.person.clone());
-                    let member = seat.municipality.clone().map(|m| view! { <MemberLinks ctx=ctx.clone() ids=vec![m]/> });
+                    let member = seat.municipality.clone().map(|m| view! { <MemberLinks ids=vec![m]/> });
                     view! {
                         <li class="seat" id=id>
                             <span class="seat-role">{seat.role.clone()}</span>
                             <span class="seat-name">{name.clone()}</span>
                             <span class="seat-affiliation">{seat.affiliation.clone()}</span>
                             {member}
-                            <CopyLink ctx=ctx.clone() route=here.clone() fragment=seat.person.clone() name/>
-                            <Notes ctx=ctx.clone() tag=format!("person:{}", seat.person)/>
+                            <CopyLink route=here.clone() fragment=seat.person.clone() name/>
+                            <Notes tag=format!("person:{}", seat.person)/>
                         </li>
                     }
                 })
@@ -43,7 +45,7 @@ pub fn Governance(ctx: Ctx) -> impl IntoView {
                 <section class="body" id=body.id.clone() aria-labelledby=format!("{}-title", body.id)>
                     <h2 id=format!("{}-title", body.id)>{body.name.clone()}</h2>
                     <ul class="seats">{seats}</ul>
-                    <Notes ctx=ctx.clone() tag=format!("body:{}", body.id)/>
+                    <Notes tag=format!("body:{}", body.id)/>
                 </section>
             }
         })
@@ -53,10 +55,13 @@ pub fn Governance(ctx: Ctx) -> impl IntoView {
         .special
         .iter()
         .map(|s| {
-            let name = ctx.report.person(&s.person).map(|p| p.name.clone()).unwrap_or_default();
-            let role = s.role.clone().map(|r| view! { <span class="seat-role">{r}</span> });
+            let name = report.person_name(&s.person);
+            let role = s
+                .role
+                .clone()
+                .map(|r| view! { <span class="seat-role">{r}</span> });
             let person = if anchored.contains(&s.person) {
-                view! { <a href=ctx.deployment.href_to(&here, Some(&s.person))>{name}</a> }.into_any()
+                view! { <a href=deployment.href(&here.item(&s.person))>{name}</a> }.into_any()
             } else {
                 view! { <span id=s.person.clone()>{name}</span> }.into_any()
             };

@@ -4,45 +4,53 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use crate::app::Ctx;
 use crate::appearances::appearances;
 use crate::components::chart::{Bar, BarChart};
 use crate::components::copy_link::CopyLink;
+use crate::components::entities::DetailHeader;
+use crate::context::{use_deployment, use_report};
 use crate::labels;
-use crate::listing::{member_rows, select_members, MemberQuery, MemberSort};
-use crate::model::Level;
+use crate::listing::{member_rows, select_members, CalendarQuery, MemberQuery, MemberSort};
+use crate::model::{Level, Municipality};
 use crate::routes::{Page, Route};
 
 #[component]
-pub fn Members(ctx: Ctx) -> impl IntoView {
-    let list = ctx.report.japan.member_list.clone();
+pub fn Members() -> impl IntoView {
+    let report = use_report();
+    let deployment = use_deployment();
+    let list = report.japan.member_list.clone();
     let here = Route::new(Page::Members);
-    let rows = member_rows(&ctx.report);
+    let rows = member_rows(&report);
     let query = use_query_map();
     let state = Memo::new(move |_| {
         let params = query.get();
-        MemberQuery::from_params(params.get("level").as_deref(), params.get("sort").as_deref())
+        MemberQuery::from_params(
+            params.get("level").as_deref(),
+            params.get("sort").as_deref(),
+        )
     });
-    let base = ctx.deployment.href(&here);
     let level_option = |label: &'static str, level: Option<Level>| {
-        query_link(base.clone(), label, state, move |q| MemberQuery { level, ..q })
+        query_link(label, state, move |q| MemberQuery { level, ..q })
     };
-    let sort_option = |label: &'static str, sort: MemberSort| query_link(base.clone(), label, state, move |q| MemberQuery { sort, ..q });
+    let sort_option = |label: &'static str, sort: MemberSort| {
+        query_link(label, state, move |q| MemberQuery { sort, ..q })
+    };
     let cards = {
-        let ctx = ctx.clone();
+        let report = report.clone();
+        let deployment = deployment.clone();
         let rows = rows.clone();
         move || {
             select_members(&rows, &state.get())
                 .into_iter()
-                .filter_map(|row| ctx.report.municipality(&row.id).cloned().map(|m| (row, m)))
+                .filter_map(|row| report.municipality(&row.id).cloned().map(|m| (row, m)))
                 .map(|(row, m)| {
-                    let href = ctx.deployment.href(&Route::with_id(Page::Member, &m.id));
+                    let href = deployment.href(&Route::with_id(Page::Member, &m.id).to());
                     view! {
                         <li class="member-card" id=m.id.clone()>
                             <h3><a href=href>{m.name.clone()}</a></h3>
-                            <p class="member-head">{ctx.report.head_line(&m)}</p>
+                            <p class="member-head">{report.head_line(&m)}</p>
                             <p class="member-meta">{labels::level(m.level)}" ・ "{labels::APPEARANCES}" "<span class="member-count">{row.appearances}</span></p>
-                            <CopyLink ctx=ctx.clone() route=here.clone() fragment=m.id.clone() name=m.name.clone()/>
+                            <CopyLink route=here.clone() fragment=m.id.clone() name=m.name.clone()/>
                         </li>
                     }
                 })
@@ -53,12 +61,18 @@ pub fn Members(ctx: Ctx) -> impl IntoView {
         .special
         .iter()
         .map(|s| {
-            let name = ctx.report.person(&s.person).map(|p| p.name.clone()).unwrap_or_default();
-            let href = ctx.deployment.href_to(&Route::new(Page::Governance), Some(&s.person));
+            let name = report.person_name(&s.person);
+            let href = deployment.href(&Route::new(Page::Governance).item(&s.person));
             view! { <li>{s.role.clone()}<a href=href>{name}</a></li> }
         })
         .collect_view();
-    let bars = rows.iter().map(|r| Bar { label: r.name.clone(), value: r.appearances }).collect();
+    let bars = rows
+        .iter()
+        .map(|r| Bar {
+            label: r.name.clone(),
+            value: r.appearances,
+        })
+        .collect();
     view! {
         <p class="as-of">{list.as_of.clone()}" "{list.order_note.clone()}</p>
         <section aria-labelledby="regular-members">
@@ -93,25 +107,24 @@ pub fn Members(ctx: Ctx) -> impl IntoView {
 /// A link that applies one filter or sort option to the current state;
 /// marked current when the option is already in effect.
 fn query_link(
-    base: String,
     label: &'static str,
     state: Memo<MemberQuery>,
     apply: impl Fn(MemberQuery) -> MemberQuery + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
-    let href = move || match apply(state.get()).to_query() {
-        query if query.is_empty() => base.clone(),
-        query => format!("{base}?{query}"),
-    };
+    let deployment = use_deployment();
+    let href = move || deployment.href(&apply(state.get()).path());
     let current = move || (apply(state.get()) == state.get()).then_some("true");
     view! { <li><a href=href aria-current=current>{label}</a></li> }
 }
 
 #[component]
-pub fn MemberPage(ctx: Ctx, id: String) -> impl IntoView {
-    let m = ctx.report.municipality(&id).cloned()?;
-    let route = Route::with_id(Page::Member, &id);
-    let list = &ctx.report.japan.member_list;
-    let found = appearances(&ctx.report, &id);
+pub fn MemberPage(member: Municipality) -> impl IntoView {
+    let report = use_report();
+    let deployment = use_deployment();
+    let m = member;
+    let route = Route::with_id(Page::Member, &m.id);
+    let list = report.japan.member_list.clone();
+    let found = appearances(&report, &m.id);
     // Grouped by kind, groups in order of first appearance.
     let mut groups: Vec<(&'static str, Vec<_>)> = Vec::new();
     for a in &found {
@@ -129,7 +142,7 @@ pub fn MemberPage(ctx: Ctx, id: String) -> impl IntoView {
             let labelled_by = heading_id.clone();
             let links = items
                 .into_iter()
-                .map(|a| view! { <li><a href=ctx.deployment.href_to(&a.route, a.fragment.as_deref())>{a.title.clone()}</a></li> })
+                .map(|a| view! { <li><a href=deployment.href(&a.route.at(a.fragment.as_deref()))>{a.title.clone()}</a></li> })
                 .collect_view();
             view! {
                 <section class="appearance-group" aria-labelledby=labelled_by>
@@ -139,19 +152,23 @@ pub fn MemberPage(ctx: Ctx, id: String) -> impl IntoView {
             }
         })
         .collect_view();
-    let calendar = ctx.deployment.href(&Route::new(Page::Calendar));
-    Some(view! {
-        <div class="item-heading">
+    let in_calendar = CalendarQuery {
+        member: Some(m.id.clone()),
+        filter: None,
+    }
+    .path();
+    let (head, level) = (report.head_line(&m), labels::level(m.level));
+    view! {
+        <DetailHeader route name=m.name.clone()>
             <dl class="member-facts">
                 <dt>{labels::HEAD}</dt>
-                <dd>{ctx.report.head_line(&m)}</dd>
+                <dd>{head}</dd>
                 <dt>{labels::MEMBER_TYPE}</dt>
                 <dd>{list.regular_label.clone()}"（"{list.as_of.clone()}"）"</dd>
                 <dt>{labels::LEVEL}</dt>
-                <dd>{labels::level(m.level)}</dd>
+                <dd>{level}</dd>
             </dl>
-            <CopyLink ctx=ctx.clone() route name=m.name.clone()/>
-        </div>
+        </DetailHeader>
         <section aria-labelledby="appearances">
             <h2 id="appearances">{labels::APPEARANCES}" "<span class="count">{found.len()}</span></h2>
             {if found.is_empty() {
@@ -159,7 +176,7 @@ pub fn MemberPage(ctx: Ctx, id: String) -> impl IntoView {
             } else {
                 sections.into_any()
             }}
-            <p><a href=format!("{calendar}?member={id}")>{labels::page(Page::Calendar)}": "{m.name.clone()}</a></p>
+            <p><a href=deployment.href(&in_calendar)>{labels::page(Page::Calendar)}": "{m.name.clone()}</a></p>
         </section>
-    })
+    }
 }

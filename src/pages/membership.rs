@@ -2,13 +2,14 @@
 
 use leptos::prelude::*;
 
-use crate::app::Ctx;
 use crate::components::entities::ItemHeading;
+use crate::context::use_report;
 use crate::routes::{Page, Route};
 
 #[component]
-pub fn Membership(ctx: Ctx) -> impl IntoView {
-    let m = ctx.report.membership.clone();
+pub fn Membership() -> impl IntoView {
+    let report = use_report();
+    let m = report.membership.clone();
     let here = Route::new(Page::Membership);
     let benefits = m
         .benefits
@@ -17,7 +18,7 @@ pub fn Membership(ctx: Ctx) -> impl IntoView {
             view! {
                 <section class="card benefit" id=b.id.clone()>
                     <p class="benefit-number" aria-hidden="true">{b.number.clone()}</p>
-                    <ItemHeading ctx=ctx.clone() route=here.clone() id=b.id.clone() text=b.name.clone()/>
+                    <ItemHeading route=here.clone() id=b.id.clone() text=b.name.clone()/>
                     <p class="name-en" lang="en">{b.name_en.clone()}</p>
                     <p>{b.description.clone()}</p>
                 </section>

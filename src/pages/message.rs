@@ -2,25 +2,26 @@
 
 use leptos::prelude::*;
 
-use crate::app::Ctx;
 use crate::components::entities::{ItemHeading, Notes};
+use crate::context::use_report;
 use crate::routes::{Page, Route};
 
 #[component]
-pub fn Messages(ctx: Ctx) -> impl IntoView {
+pub fn Messages() -> impl IntoView {
+    let report = use_report();
     let here = Route::new(Page::Message);
-    ctx.report
+    report
         .japan
         .messages
         .iter()
         .map(|m| {
-            let name = ctx.report.person(&m.person).map(|p| p.name.clone()).unwrap_or_default();
+            let name = report.person_name(&m.person);
             view! {
                 <section class="message" id=m.id.clone()>
-                    <ItemHeading ctx=ctx.clone() route=here.clone() id=m.id.clone() text=format!("{}　{}", m.role, name) level=2/>
+                    <ItemHeading route=here.clone() id=m.id.clone() text=format!("{}　{}", m.role, name) level=2/>
                     {m.paragraphs.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
                     <p class="signature">{m.role.clone()}" "{name}</p>
-                    <Notes ctx=ctx.clone() tag=format!("message:{}", m.id)/>
+                    <Notes tag=format!("message:{}", m.id)/>
                 </section>
             }
         })

@@ -3,22 +3,25 @@
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
-use crate::app::Ctx;
+use crate::context::{use_deployment, use_report};
 use crate::labels;
 use crate::routes::{Page, Route};
 
 #[component]
-pub fn NotFound(ctx: Ctx) -> impl IntoView {
+pub fn NotFound() -> impl IntoView {
+    let report = use_report();
+    let deployment = use_deployment();
+    Effect::new(|_| crate::takeover::take_over());
     let contents = Page::menu()
-        .map(|p| view! { <li><a href=ctx.deployment.href(&Route::new(p))>{labels::page(p)}</a></li> })
+        .map(|p| view! { <li><a href=deployment.href(&Route::new(p).to())>{labels::page(p)}</a></li> })
         .collect_view();
     view! {
-        <Title text=format!("{} | {}", labels::NOT_FOUND_TITLE, ctx.report.meta.title)/>
+        <Title text=format!("{} | {}", labels::NOT_FOUND_TITLE, report.meta.title)/>
         <Meta name="robots" content="noindex"/>
         <article class="page not-found" aria-labelledby="page-title">
             <h1 id="page-title">{labels::NOT_FOUND_TITLE}</h1>
             <p>{labels::NOT_FOUND_TEXT}</p>
-            <p><a class="button" href=ctx.deployment.href(&Route::new(Page::Overview))>{labels::BACK_TO_TOP}</a></p>
+            <p><a class="button" href=deployment.href(&Route::new(Page::Overview).to())>{labels::BACK_TO_TOP}</a></p>
             <nav aria-label=labels::CONTENTS>
                 <ul>{contents}</ul>
             </nav>

@@ -3,25 +3,27 @@
 
 use leptos::prelude::*;
 
-use crate::app::Ctx;
 use crate::components::blocks::Figures;
 use crate::components::entities::ItemHeading;
+use crate::context::{use_deployment, use_report};
 use crate::labels;
 use crate::routes::{Page, Route};
 
 #[component]
-pub fn Overview(ctx: Ctx) -> impl IntoView {
-    let about = ctx.report.about.clone();
+pub fn Overview() -> impl IntoView {
+    let report = use_report();
+    let deployment = use_deployment();
+    let about = report.about.clone();
     let here = Route::new(Page::Overview);
     let activities = about
         .activities
         .items
         .iter()
         .map(|a| {
-            let href = ctx.deployment.href(&Route::with_id(Page::Chapter, &a.id));
+            let href = deployment.href(&Route::with_id(Page::Chapter, &a.id).to());
             view! {
                 <section class="card" id=a.id.clone()>
-                    <ItemHeading ctx=ctx.clone() route=here.clone() id=a.id.clone() text=a.title.clone()/>
+                    <ItemHeading route=here.clone() id=a.id.clone() text=a.title.clone()/>
                     <p>{a.text.clone()}</p>
                     <p><a href=href>{labels::READ_MORE}<span class="visually-hidden">": "{a.title.clone()}</span></a></p>
                 </section>
@@ -32,11 +34,11 @@ pub fn Overview(ctx: Ctx) -> impl IntoView {
         .pathways
         .items
         .iter()
-        .map(|p| view! { <li><a href=ctx.deployment.href(&Route::with_id(Page::Pathway, &p.id))>{p.name.clone()}</a></li> })
+        .map(|p| view! { <li><a href=deployment.href(&Route::with_id(Page::Pathway, &p.id).to())>{p.name.clone()}</a></li> })
         .collect_view();
     let contents = Page::menu()
         .filter(|p| *p != Page::Overview)
-        .map(|p| view! { <li><a href=ctx.deployment.href(&Route::new(p))>{labels::page(p)}</a></li> })
+        .map(|p| view! { <li><a href=deployment.href(&Route::new(p).to())>{labels::page(p)}</a></li> })
         .collect_view();
     view! {
         <p class="lead">{about.intro.clone()}</p>

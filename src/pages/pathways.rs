@@ -2,15 +2,16 @@
 
 use leptos::prelude::*;
 
-use crate::app::Ctx;
-use crate::components::copy_link::CopyLink;
-use crate::components::entities::{Notes, PageCardHeading};
+use crate::components::entities::{DetailHeader, Notes, PageCardHeading};
+use crate::context::{use_deployment, use_report};
 use crate::labels;
+use crate::model::Pathway;
 use crate::routes::{Page, Route};
 
 #[component]
-pub fn Pathways(ctx: Ctx) -> impl IntoView {
-    let group = ctx.report.about.pathways.clone();
+pub fn Pathways() -> impl IntoView {
+    let report = use_report();
+    let group = report.about.pathways.clone();
     let cards = group
         .items
         .iter()
@@ -18,7 +19,7 @@ pub fn Pathways(ctx: Ctx) -> impl IntoView {
             let route = Route::with_id(Page::Pathway, &p.id);
             view! {
                 <section class="card" id=p.id.clone()>
-                    <PageCardHeading ctx=ctx.clone() route text=p.name.clone()/>
+                    <PageCardHeading route text=p.name.clone()/>
                     <p>{p.description.clone()}</p>
                 </section>
             }
@@ -31,18 +32,15 @@ pub fn Pathways(ctx: Ctx) -> impl IntoView {
 }
 
 #[component]
-pub fn PathwayPage(ctx: Ctx, id: String) -> impl IntoView {
-    let pathway = ctx.report.about.pathways.items.iter().find(|p| p.id == id).cloned();
-    let route = Route::with_id(Page::Pathway, &id);
-    pathway.map(|p| {
-        let tag = format!("pathway:{}", p.id);
-        view! {
-            <div class="item-heading">
-                <p class="lead">{p.description.clone()}</p>
-                <CopyLink ctx=ctx.clone() route name=p.name.clone()/>
-            </div>
-            <Notes ctx=ctx.clone() tag/>
-            <p><a href=ctx.deployment.href(&Route::new(Page::Pathways))>{labels::page(Page::Pathways)}</a></p>
-        }
-    })
+pub fn PathwayPage(pathway: Pathway) -> impl IntoView {
+    let deployment = use_deployment();
+    let route = Route::with_id(Page::Pathway, &pathway.id);
+    let tag = format!("pathway:{}", pathway.id);
+    view! {
+        <DetailHeader route name=pathway.name.clone()>
+            <p class="lead">{pathway.description.clone()}</p>
+        </DetailHeader>
+        <Notes tag/>
+        <p><a href=deployment.href(&Route::new(Page::Pathways).to())>{labels::page(Page::Pathways)}</a></p>
+    }
 }

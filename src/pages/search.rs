@@ -2,35 +2,44 @@
 //! from, each with its snippet and a link to the exact item.
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_query_map;
 
-use crate::app::Ctx;
-use crate::components::search_box::{hit_href, results_href, snippet_view, SearchCache};
+use crate::components::search_box::{hit_path, results_path, snippet_view, SearchCache};
+use crate::components::text_input::composing_input;
+use crate::context::{use_deployment, use_report};
 use crate::labels;
+use crate::navigation::{in_place, use_navigate_to};
 use crate::search::group_hits;
 
 const RESULTS: usize = 100;
 
 #[component]
-pub fn SearchPage(ctx: Ctx) -> impl IntoView {
-    let cache = use_context::<SearchCache>().expect("the shell provides the search cache");
+pub fn SearchPage() -> impl IntoView {
+    let cache = expect_context::<SearchCache>();
+    let report = use_report();
+    let deployment = use_deployment();
     let query = use_query_map();
     let q = Memo::new(move |_| query.get().get("q").unwrap_or_default());
-    let navigate = use_navigate();
+    let navigate = use_navigate_to();
+    // The URL follows the text as typed, but not a composition in progress:
+    // its end (`compositionend`) brings the converted text.
     let on_input = {
-        let deployment = ctx.deployment.clone();
+        let navigate = navigate.clone();
         move |e: leptos::ev::Event| {
-            let href = results_href(&deployment, &event_target_value(&e));
-            navigate(&href, NavigateOptions { replace: true, scroll: false, ..Default::default() });
+            if !composing_input(&e) {
+                navigate(&results_path(&event_target_value(&e)), in_place(true));
+            }
         }
+    };
+    let on_composition_end = move |e: leptos::ev::CompositionEvent| {
+        navigate(&results_path(&event_target_value(&e)), in_place(true))
     };
     let results = move || {
         let q = q.get();
         if q.trim().is_empty() {
             return view! { <p class="search-help">{labels::SEARCH_EMPTY}</p> }.into_any();
         }
-        let hits = cache.index(&ctx.report).search(&q, RESULTS);
+        let hits = cache.index(&report).search(&q, RESULTS);
         if hits.is_empty() {
             return view! { <p class="search-none" role="status">"「"{q.clone()}"」"{labels::SEARCH_NONE}</p> }.into_any();
         }
@@ -46,7 +55,7 @@ pub fn SearchPage(ctx: Ctx) -> impl IntoView {
                     .map(|hit| {
                         view! {
                             <li class="search-result">
-                                <a href=hit_href(&ctx, hit)>{hit.title.clone()}</a>
+                                <a href=deployment.href(&hit_path(hit))>{hit.title.clone()}</a>
                                 <span class="search-result-kind">{labels::kind(hit.kind)}</span>
                                 <p class="search-snippet">{snippet_view(hit.snippet.clone())}</p>
                             </li>
@@ -70,7 +79,7 @@ pub fn SearchPage(ctx: Ctx) -> impl IntoView {
     view! {
         <form class="search-page-form" role="search" aria-label=labels::SEARCH_CONDITIONS on:submit=|e| e.prevent_default()>
             <label for="search-page-input">{labels::SEARCH_LABEL}</label>
-            <input id="search-page-input" type="search" name="q" prop:value=move || q.get() on:input=on_input placeholder=labels::SEARCH_PLACEHOLDER/>
+            <input id="search-page-input" type="search" name="q" prop:value=move || q.get() on:input=on_input on:compositionend=on_composition_end placeholder=labels::SEARCH_PLACEHOLDER/>
         </form>
         {results}
     }

@@ -2,15 +2,16 @@
 
 use leptos::prelude::*;
 
-use crate::app::Ctx;
 use crate::components::copy_link::CopyLink;
 use crate::components::entities::{ItemHeading, MemberLinks, Notes};
+use crate::context::use_report;
 use crate::labels;
 use crate::routes::{Page, Route};
 
 #[component]
-pub fn World(ctx: Ctx) -> impl IntoView {
-    let world = ctx.report.world.clone();
+pub fn World() -> impl IntoView {
+    let report = use_report();
+    let world = report.world.clone();
     let here = Route::new(Page::World);
     let bodies = world
         .bodies
@@ -18,9 +19,9 @@ pub fn World(ctx: Ctx) -> impl IntoView {
         .map(|b| {
             view! {
                 <section class="card" id=b.id.clone()>
-                    <ItemHeading ctx=ctx.clone() route=here.clone() id=b.id.clone() text=b.name.clone() level=2/>
+                    <ItemHeading route=here.clone() id=b.id.clone() text=b.name.clone() level=2/>
                     <p>{b.text.clone()}</p>
-                    <MemberLinks ctx=ctx.clone() ids=b.members.clone()/>
+                    <MemberLinks ids=b.members.clone()/>
                 </section>
             }
         })
@@ -39,8 +40,8 @@ pub fn World(ctx: Ctx) -> impl IntoView {
                             <p class="leader-name" lang="en">{l.name.clone()}</p>
                             <p class="leader-position" lang="en">{l.position.clone()}" | "{l.place.clone()}</p>
                             {l.portfolio.clone().map(|p| view! { <p class="leader-portfolio"><span>{labels::PORTFOLIO}": "</span><span lang="en">{p}</span></p> })}
-                            <CopyLink ctx=ctx.clone() route=here.clone() fragment=l.id.clone() name=l.name.clone()/>
-                            <Notes ctx=ctx.clone() tag=format!("leader:{}", l.id)/>
+                            <CopyLink route=here.clone() fragment=l.id.clone() name=l.name.clone()/>
+                            <Notes tag=format!("leader:{}", l.id)/>
                         </li>
                     }
                 })
@@ -61,7 +62,7 @@ pub fn World(ctx: Ctx) -> impl IntoView {
                 <li class="office" id=o.id.clone()>
                     <span class="office-name">{o.name.clone()}</span>
                     <span class="office-place">{o.country.clone()}"・"{o.city.clone()}</span>
-                    <CopyLink ctx=ctx.clone() route=here.clone() fragment=o.id.clone() name=o.name.clone()/>
+                    <CopyLink route=here.clone() fragment=o.id.clone() name=o.name.clone()/>
                 </li>
             }
         })

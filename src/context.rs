@@ -1,0 +1,62 @@
+//! The state every part of the app shares, provided once by the shell
+//! (`app::Shell`) and read where it is needed, never passed down as props.
+//!
+//! - [`Deployment`]: origin, base path, embed mode; provided for the app's
+//!   whole life.
+//! - [`Snapshot`]: the snapshot's load state and how to retry it. In the
+//!   browser it follows a `LocalResource` (`app::App`); the prerender step
+//!   provides one that is loaded from the start.
+//! - `Arc<Report>`: the loaded report, provided around the routes once it
+//!   has loaded, so that a page can only render with a report.
+//! - [`SearchCache`](crate::components::search_box::SearchCache): the search
+//!   index, built on first use.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::data::Failure;
+use crate::deployment::Deployment;
+use crate::model::Report;
+
+/// The snapshot once fetched: the report, or why it cannot be shown.
+pub type Loaded = Result<Arc<Report>, Failure>;
+
+/// The snapshot's load state (`None` while loading) and the retry that
+/// fetches it again without reloading the page.
+#[derive(Clone, Copy)]
+pub struct Snapshot {
+    pub state: Signal<Option<Loaded>>,
+    pub retry: Callback<()>,
+}
+
+impl Snapshot {
+    /// A snapshot that is loaded from the start (the prerender step, tests).
+    pub fn ready(report: Arc<Report>) -> Snapshot {
+        Snapshot {
+            state: Signal::stored(Some(Ok(report))),
+            retry: Callback::new(|_| {}),
+        }
+    }
+
+    /// The report, once loaded; `None` while loading or after a failure.
+    pub fn report(&self) -> Option<Arc<Report>> {
+        self.state.get().and_then(Result::ok)
+    }
+}
+
+/// The loaded report. Only inside the routes (and components they render).
+pub fn use_report() -> Arc<Report> {
+    expect_context::<Arc<Report>>()
+}
+
+/// Where the app is served.
+pub fn use_deployment() -> Deployment {
+    expect_context::<Deployment>()
+}
+
+/// The snapshot's load state, for the parts of the shell that render
+/// before it has loaded (header, footer).
+pub fn use_snapshot() -> Snapshot {
+    expect_context::<Snapshot>()
+}
