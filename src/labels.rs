@@ -1,7 +1,7 @@
 //! Every UI label, in one place. Report content never lives here: it comes
 //! from the snapshot.
 
-use crate::graph::Kind;
+use crate::entity::Kind;
 use crate::model::{EventKind, Level};
 use crate::routes::Page;
 

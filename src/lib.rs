@@ -10,6 +10,7 @@ mod block_de;
 pub mod dates;
 pub mod deployment;
 pub mod embed;
+pub mod entity;
 pub mod graph;
 pub mod html;
 pub mod json_text;

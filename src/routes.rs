@@ -6,8 +6,7 @@
 //! not-found decision share.
 
 use crate::deployment::AppPath;
-use crate::graph::{Graph, Key, Kind};
-use crate::model::{Block, Chapter, Highlight, Municipality, Pathway, Report};
+use crate::model::{Chapter, Highlight, Municipality, Pathway, Report};
 
 /// The pages of the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -291,119 +290,6 @@ pub fn neighbours(route: &Route, report: &Report) -> (Option<Route>, Option<Rout
             order.get(i + 1).cloned(),
         ),
         None => (None, None),
-    }
-}
-
-/// Where an entity is shown: its page and the element id to scroll to.
-pub fn location(kind: Kind, id: &str, report: &Report) -> Option<(Route, Option<String>)> {
-    Locator::new(&Graph::of(report), report).locate(Key { kind, id })
-}
-
-/// Locates many entities against one graph (building a graph per look-up
-/// costs more than the look-up).
-pub struct Locator<'g, 'r> {
-    graph: &'g Graph<'r>,
-    report: &'r Report,
-}
-
-impl<'g, 'r> Locator<'g, 'r> {
-    pub fn new(graph: &'g Graph<'r>, report: &'r Report) -> Self {
-        Locator { graph, report }
-    }
-
-    pub fn locate(&self, key: Key<'_>) -> Option<(Route, Option<String>)> {
-        let Key { kind, id } = key;
-        let report = self.report;
-        let fragment = Some(id.to_string());
-        self.graph.entity(key)?;
-        Some(match kind {
-            Kind::Pathway => (Route::with_id(Page::Pathway, id), None),
-            Kind::Municipality if report.municipality(id).is_some_and(|m| m.member) => {
-                (Route::with_id(Page::Member, id), None)
-            }
-            Kind::Municipality => {
-                // A non-member is shown where the report first mentions it.
-                let from = self
-                    .graph
-                    .references_to(Kind::Municipality, id)
-                    .next()?
-                    .from?;
-                return self.locate(from);
-            }
-            Kind::Highlight => (Route::with_id(Page::Highlight, id), None),
-            Kind::Chapter | Kind::Activity => (Route::with_id(Page::Chapter, id), None),
-            Kind::Benefit => (Route::new(Page::Membership), fragment),
-            Kind::Body => (Route::new(Page::Governance), fragment),
-            Kind::Message => (Route::new(Page::Message), fragment),
-            Kind::Person => self.person(id)?,
-            Kind::Event => (Route::new(Page::Calendar), fragment),
-            Kind::Story | Kind::Section => (self.enclosing_page(key)?, fragment),
-            Kind::Initiative => {
-                let section = report.chapters.iter().flat_map(|c| &c.sections).find(|s| {
-                    s.blocks.iter().any(
-                        |b| matches!(b, Block::Initiatives { ids } if ids.iter().any(|i| i == id)),
-                    )
-                })?;
-                (
-                    self.locate(Key {
-                        kind: Kind::Section,
-                        id: &section.id,
-                    })?
-                    .0,
-                    fragment,
-                )
-            }
-            Kind::GoverningBody | Kind::Office | Kind::LeaderGroup | Kind::Leader => {
-                (Route::new(Page::World), fragment)
-            }
-            Kind::Discrepancy => return None,
-        })
-    }
-
-    /// The chapter or highlight page a story or section sits in.
-    fn enclosing_page(&self, key: Key<'_>) -> Option<Route> {
-        let mut parent = self.graph.entity(key)?.parent?;
-        loop {
-            match parent.kind {
-                Kind::Chapter => return Some(Route::with_id(Page::Chapter, parent.id)),
-                Kind::Highlight => return Some(Route::with_id(Page::Highlight, parent.id)),
-                _ => parent = self.graph.entity(parent)?.parent?,
-            }
-        }
-    }
-
-    /// On the governance page when seated or a special member, else with the
-    /// message they sign, the municipality they head, or as a leader.
-    fn person(&self, id: &str) -> Option<(Route, Option<String>)> {
-        let japan = &self.report.japan;
-        let seated = japan
-            .bodies
-            .iter()
-            .flat_map(|b| &b.seats)
-            .any(|s| s.person == id)
-            || japan.member_list.special.iter().any(|s| s.person == id);
-        if seated {
-            return Some((Route::new(Page::Governance), Some(id.to_string())));
-        }
-        if let Some(message) = japan.messages.iter().find(|m| m.person == id) {
-            return Some((Route::new(Page::Message), Some(message.id.clone())));
-        }
-        if let Some(m) = self
-            .report
-            .municipalities
-            .iter()
-            .find(|m| m.head.as_ref().is_some_and(|h| h.person == id))
-        {
-            return Some((Route::with_id(Page::Member, &m.id), None));
-        }
-        let mut leaders = self
-            .report
-            .world
-            .leader_groups
-            .iter()
-            .flat_map(|g| &g.leaders);
-        let leader = leaders.find(|l| l.person.as_deref() == Some(id))?;
-        Some((Route::new(Page::World), Some(leader.id.clone())))
     }
 }
 

@@ -5,7 +5,8 @@ use std::collections::HashSet;
 use std::fmt;
 
 use crate::dates::Date;
-use crate::graph::{parse_tagged, Graph};
+use crate::entity::parse_tagged;
+use crate::graph::Graph;
 use crate::model::{DateSpan, Report};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -98,7 +99,7 @@ pub fn validate(report: &Report) -> Vec<Problem> {
             .map(|(i, e)| (format!("events[{i}].date"), &e.date)),
     );
     for entity in &graph.entities {
-        if entity.key.kind == crate::graph::Kind::Story {
+        if entity.key.kind == crate::entity::Kind::Story {
             if let Some(span) = report.story(entity.key.id).and_then(|s| s.date.as_ref()) {
                 spans.push((format!("{}.date", entity.path), span));
             }

@@ -2,10 +2,11 @@
 //! Search over the bundled snapshot: queries from every part of the report
 //! land on the item that answers them.
 
-use iclei_report::graph::{Graph, Kind};
+use iclei_report::entity::location;
+use iclei_report::entity::Kind;
+use iclei_report::graph::Graph;
 use iclei_report::meta::page_meta;
 use iclei_report::model::Report;
-use iclei_report::routes::location;
 use iclei_report::search::{group_hits, Hit, SearchIndex};
 
 fn snapshot() -> Report {
@@ -163,7 +164,7 @@ fn every_item_is_found_by_its_title_where_routes_place_it() {
     );
     for entity in linkable {
         let (kind, id) = (entity.key.kind, entity.key.id);
-        let title = iclei_report::appearances::title_of(&report, kind, id).unwrap();
+        let title = iclei_report::entity::title(&report, kind, id).unwrap();
         let hits = index.search(&title, usize::MAX);
         let hit = hits
             .iter()

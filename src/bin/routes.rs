@@ -4,9 +4,10 @@
 //!
 //!   cargo run --bin routes -- public/data/report-2024.json
 
+use iclei_report::entity::Locator;
 use iclei_report::graph::Graph;
 use iclei_report::meta::page_meta;
-use iclei_report::routes::{reading_order, Locator};
+use iclei_report::routes::reading_order;
 use iclei_report::snapshot::load;
 use serde_json::json;
 

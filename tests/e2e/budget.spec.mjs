@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { firstViewBytes } from '../../bench/bytes.mjs';
 import { expect, test, routes } from './helpers.mjs';
+import { headingOf } from './expected.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const budgets = JSON.parse(readFileSync(here('../../bench/budgets.json'), 'utf8'));
@@ -14,7 +15,7 @@ for (const entry of routes.pages.filter((p) => p.top_level)) {
     const requested = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await page.goto(entry.path, { waitUntil: 'networkidle' });
-    await expect(page.locator('main h1')).toHaveText(entry.heading);
+    await expect(page.locator('main h1')).toHaveText(headingOf(entry.path));
     const bytes = firstViewBytes(dist, requested);
     const breakdown = Object.entries(bytes)
       .map(([kind, b]) => `${kind}: ${b.br} B br (${b.raw} raw, ${b.gz} gzip)${b.files ? ` ${b.files.join(', ')}` : ''}`)

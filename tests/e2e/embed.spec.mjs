@@ -5,19 +5,26 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { appTookOver, expect, test, routes, screenshotPath, watchConsole } from './helpers.mjs';
-import { ROOT_URL, CSP_URL } from './playwright.config.mjs';
+import { headingOf } from './expected.mjs';
 import { startServer } from './server.mjs';
 
-const HOST_URL = 'http://127.0.0.1:4176';
+/** The demo host site, on its own origin (one per project). */
+let HOST_URL;
+/** The base path the report is served under in this project. */
+let BASE;
 const FRAME = 'iframe[data-iclei-report]';
 const hostDir = fileURLToPath(new URL('./embed-host', import.meta.url));
-const heading = (path) => routes.pages.find((p) => p.path === path).heading;
+const heading = headingOf;
 
 // One host server for the file: its tests run in order in one worker.
 test.describe.configure({ mode: 'default' });
 let hostServer;
-test.beforeAll(async () => {
-  hostServer = await startServer({ root: hostDir, port: 4176, base: '/', headers: {} });
+test.beforeAll(async ({ appUrl, basePath, embedHostPort }) => {
+  HOST_URL = `http://127.0.0.1:${embedHostPort}`;
+  BASE = basePath;
+  // The demo page embeds the report at the root build; point it at this project's.
+  const rewrite = ['http://127.0.0.1:4173', appUrl];
+  hostServer = await startServer({ root: hostDir, port: embedHostPort, base: '/', headers: {}, rewrite });
 });
 test.afterAll(async () => {
   await new Promise((done) => hostServer.close(done));
@@ -67,7 +74,7 @@ async function measure(page, frame) {
 async function settled(page, frame, appPath) {
   await expect.poll(async () => {
     const m = await measure(page, frame);
-    return m.path === `/embed${appPath === '/' ? '/' : appPath}` && m.reportedPath === appPath
+    return m.path === `${BASE}/embed${appPath === '/' ? '/' : appPath}` && m.reportedPath === appPath
       && Math.abs(m.height - m.reported) <= 2 && m.scrollHeight <= m.clientHeight;
   }, { message: `frame settles on ${appPath}`, timeout: 15_000 }).toBe(true);
   const m = await measure(page, frame);
@@ -78,7 +85,7 @@ async function settled(page, frame, appPath) {
   return m;
 }
 
-test('the frame grows and shrinks with its content, with no scrollbar inside', async ({ page }) => {
+test('the frame grows and shrinks with its content, with no scrollbar inside', async ({ page, appUrl }) => {
   const problems = watchConsole(page);
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(`${HOST_URL}/`);
@@ -86,14 +93,14 @@ test('the frame grows and shrinks with its content, with no scrollbar inside', a
   await expect(frame.locator('main h1')).toHaveText(heading('/highlights/cbd-cop16'));
   const detail = await settled(page, frame, '/highlights/cbd-cop16');
   // Up to the long list of members (breadcrumb, then the index page link) ...
-  await frame.locator('main a[href="/embed/"]').first().click();
+  await frame.locator(`main a[href="${BASE}/embed/"]`).first().click();
   await expect(frame.locator('main h1')).toHaveText(heading('/'));
-  await frame.locator('main a[href="/embed/members"]').first().click();
+  await frame.locator(`main a[href="${BASE}/embed/members"]`).first().click();
   await expect(frame.locator('main h1')).toHaveText(heading('/members'));
   const long = await settled(page, frame, '/members');
   expect(long.height).toBeGreaterThan(detail.height + 200);
   // ... down to a short page ...
-  await frame.locator('main a[href="/embed/members/sado"]').first().click();
+  await frame.locator(`main a[href="${BASE}/embed/members/sado"]`).first().click();
   await expect(frame.locator('main h1')).toHaveText(heading('/members/sado'));
   const short = await settled(page, frame, '/members/sado');
   expect(short.height).toBeLessThan(long.height - 200);
@@ -109,7 +116,7 @@ test('the frame grows and shrinks with its content, with no scrollbar inside', a
   expect(problems).toEqual([]);
 });
 
-test('navigation stays inside the frame, in embed mode, and the host hash follows', async ({ page }) => {
+test('navigation stays inside the frame, in embed mode, and the host hash follows', async ({ page, appUrl }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(`${HOST_URL}/`);
   const frame = await reportFrame(page);
@@ -119,17 +126,17 @@ test('navigation stays inside the frame, in embed mode, and the host hash follow
   await expect(frame.locator('button.embed-button')).toHaveCount(0);
   await expect(frame.locator('a.open-full')).toHaveAttribute('target', '_top');
   // A breadcrumb and a pager link, clicked inside the frame.
-  await frame.locator('a[href="/embed/highlights"]').first().click();
+  await frame.locator(`a[href="${BASE}/embed/highlights"]`).first().click();
   await expect(frame.locator('main h1')).toHaveText(heading('/highlights'));
-  expect(frame.url()).toBe(`${ROOT_URL}/embed/highlights`);
+  expect(frame.url()).toBe(`${appUrl}/embed/highlights`);
   await expect(frame.locator('header.site-header')).toHaveCount(0);
   await expect(page).toHaveURL(`${HOST_URL}/#iclei-report=/highlights`);
   await frame.locator('a.pager-next').click();
   const next = routes.pages[routes.pages.findIndex((p) => p.path === '/highlights') + 1];
-  await expect(frame.locator('main h1')).toHaveText(next.heading);
-  expect(frame.url()).toBe(`${ROOT_URL}/embed${next.path}`);
+  await expect(frame.locator('main h1')).toHaveText(headingOf(next.path));
+  expect(frame.url()).toBe(`${appUrl}/embed${next.path}`);
   await expect(page).toHaveURL(`${HOST_URL}/#iclei-report=${next.path}`);
-  await expect(frame.locator('a.open-full')).toHaveAttribute('href', `${ROOT_URL}${next.path}`);
+  await expect(frame.locator('a.open-full')).toHaveAttribute('href', `${appUrl}${next.path}`);
   // The navigate messages came from the app origin, versioned.
   const navigations = await page.evaluate(() => window.__messages.filter((m) => m.data.type === 'iclei-report:navigate'));
   expect(navigations.map((m) => m.data)).toEqual([
@@ -137,27 +144,27 @@ test('navigation stays inside the frame, in embed mode, and the host hash follow
     { type: 'iclei-report:navigate', version: 1, path: '/highlights', hash: '' },
     { type: 'iclei-report:navigate', version: 1, path: next.path, hash: '' },
   ]);
-  expect(new Set(navigations.map((m) => m.origin))).toEqual(new Set([ROOT_URL]));
+  expect(new Set(navigations.map((m) => m.origin))).toEqual(new Set([new URL(appUrl).origin]));
   // The host page itself never navigated.
   expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
 });
 
-test('on every page, every link in the frame stays under /embed/, but the open-full one', async ({ page }) => {
+test('on every page, every link in the frame stays under /embed/, but the open-full one', async ({ page, appUrl }) => {
   await page.goto(`${HOST_URL}/`);
   const frame = await reportFrame(page);
-  const app = new URL(ROOT_URL);
+  const app = new URL(appUrl);
   const outside = {};
   for (const entry of routes.pages) {
-    await page.evaluate(([sel, src]) => document.querySelector(sel).setAttribute('src', src), [FRAME, `${ROOT_URL}/embed${entry.path}`]);
-    await expect(frame.locator('main h1')).toHaveText(entry.heading);
+    await page.evaluate(([sel, src]) => document.querySelector(sel).setAttribute('src', src), [FRAME, `${appUrl}/embed${entry.path}`]);
+    await expect(frame.locator('main h1')).toHaveText(headingOf(entry.path));
     // Hrefs as the browser and the router resolve them, against the
     // document's <base href>: "#main" is "{base}#main", the overview page.
     const links = await frame.evaluate(() => [...document.querySelectorAll('a[href]')]
       .map((a) => ({ href: a.getAttribute('href'), url: a.href, target: a.getAttribute('target'), full: a.classList.contains('open-full') })));
     for (const link of links) {
       const url = new URL(link.url);
-      const inside = url.origin === app.origin && url.pathname.startsWith('/embed/') && link.target === null;
-      const full = link.full && link.url === `${ROOT_URL}${entry.path}` && link.target === '_top';
+      const inside = url.origin === app.origin && url.pathname.startsWith(`${app.pathname.replace(/\/$/, '')}/embed/`) && link.target === null;
+      const full = link.full && link.url === `${appUrl}${entry.path}` && link.target === '_top';
       if (link.full ? !full : !inside) {
         const key = `<a href="${link.href}"${link.target ? ` target="${link.target}"` : ''}> -> ${link.url}`;
         (outside[key] ??= []).push(entry.path);
@@ -170,16 +177,16 @@ test('on every page, every link in the frame stays under /embed/, but the open-f
   expect(Object.entries(outside).map(([key, list]) => `${key} on ${pages(list)}`)).toEqual([]);
 });
 
-test('the host page keeps its own hash while the frame shows its first page', async ({ page }) => {
+test('the host page keeps its own hash while the frame shows its first page', async ({ page, appUrl }) => {
   await page.goto(`${HOST_URL}/#contact`);
   const frame = await reportFrame(page);
   await settled(page, frame, '/highlights/cbd-cop16');
   await expect(page).toHaveURL(`${HOST_URL}/#contact`);
-  await frame.locator('a[href="/embed/highlights"]').first().click();
+  await frame.locator(`a[href="${BASE}/embed/highlights"]`).first().click();
   await expect(page).toHaveURL(`${HOST_URL}/#iclei-report=/highlights`);
 });
 
-test('a host deep link opens that page in the frame; unsafe ones are ignored', async ({ page }) => {
+test('a host deep link opens that page in the frame; unsafe ones are ignored', async ({ page, appUrl }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   // The page the snippet names, then others, plain and URL-encoded, with an item.
   for (const [hash, path, id] of [
@@ -191,7 +198,7 @@ test('a host deep link opens that page in the frame; unsafe ones are ignored', a
     await page.goto(`${HOST_URL}/#iclei-report=${hash}`);
     const frame = await reportFrame(page);
     await expect(frame.locator('main h1')).toHaveText(heading(path));
-    expect(frame.url()).toBe(`${ROOT_URL}/embed${path}${id ? `#${id}` : ''}`);
+    expect(frame.url()).toBe(`${appUrl}/embed${path}${id ? `#${id}` : ''}`);
     if (id) await expect(frame.locator(`[id="${id}"]`)).toHaveClass(/is-target/);
     await settled(page, frame, path);
     await expect(page).toHaveURL(`${HOST_URL}/#iclei-report=${path}${id ? `#${id}` : ''}`);
@@ -208,7 +215,7 @@ test('a host deep link opens that page in the frame; unsafe ones are ignored', a
     await page.goto(`${HOST_URL}/#iclei-report=${bad}`);
     const frame = await reportFrame(page);
     await expect(frame.locator('main h1')).toHaveText(heading('/highlights/cbd-cop16'));
-    expect(frame.url(), bad).toBe(`${ROOT_URL}/embed/highlights/cbd-cop16`);
+    expect(frame.url(), bad).toBe(`${appUrl}/embed/highlights/cbd-cop16`);
   }
   // The host changing its hash later (a link on the host page) is followed too.
   await page.evaluate(() => { location.hash = '#iclei-report=/members/kyoto'; });
@@ -216,16 +223,16 @@ test('a host deep link opens that page in the frame; unsafe ones are ignored', a
   await expect(frame.locator('main h1')).toHaveText(heading('/members/kyoto'));
 });
 
-test('a deep link goes to the frame marked data-iclei-report-deeplink', async ({ page }) => {
+test('a deep link goes to the frame marked data-iclei-report-deeplink', async ({ page, appUrl }) => {
   // Two report frames; the second, added as the host page is parsed, is the
   // one the hash belongs to. (The host document itself is not rewritten with
   // page.route: Chromium treats a fulfilled page as public and blocks its
   // frames on 127.0.0.1 as local-network access.)
-  await page.addInitScript(() => {
+  await page.addInitScript((appUrl) => {
     if (window !== window.top) return;
     document.addEventListener('DOMContentLoaded', () => {
       const second = document.createElement('iframe');
-      second.src = 'http://127.0.0.1:4173/embed/calendar';
+      second.src = `${appUrl}/embed/calendar`;
       second.title = 'second';
       second.setAttribute('data-iclei-report', '');
       second.setAttribute('data-iclei-report-deeplink', '');
@@ -234,7 +241,7 @@ test('a deep link goes to the frame marked data-iclei-report-deeplink', async ({
       for (const name of ['style', 'scrolling', 'allow']) second.setAttribute(name, snippet.getAttribute(name));
       document.getElementById('contact').before(second);
     });
-  });
+  }, appUrl);
   await page.goto(`${HOST_URL}/#iclei-report=/iclei`);
   const [first, second] = await Promise.all([0, 1].map(async (i) => (await page.locator(FRAME).nth(i).elementHandle()).contentFrame()));
   await expect(second.locator('main h1')).toHaveText(heading('/iclei'));
@@ -254,24 +261,24 @@ test('a deep link goes to the frame marked data-iclei-report-deeplink', async ({
   await fits(1, second);
   // Only the deep-link frame writes the host hash.
   await page.locator(FRAME).nth(0).scrollIntoViewIfNeeded();
-  await first.locator('a[href="/embed/highlights"]').first().click();
+  await first.locator(`a[href="${BASE}/embed/highlights"]`).first().click();
   await expect(first.locator('main h1')).toHaveText(heading('/highlights'));
   await expect(page).toHaveURL(`${HOST_URL}/#iclei-report=/iclei`);
   await page.locator(FRAME).nth(1).scrollIntoViewIfNeeded();
-  await second.locator('a[href="/embed/calendar"]').first().click();
+  await second.locator(`a[href="${BASE}/embed/calendar"]`).first().click();
   await expect(second.locator('main h1')).toHaveText(heading('/calendar'));
   await expect(page).toHaveURL(`${HOST_URL}/#iclei-report=/calendar`);
   await fits(1, second);
 });
 
-test('messages from other windows and origins, and malformed ones, are ignored', async ({ page }) => {
+test('messages from other windows and origins, and malformed ones, are ignored', async ({ page, appUrl }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   // A page on a foreign origin and one on the app origin that is not the report frame.
   const sender = (label) => `<!DOCTYPE html><title>${label}</title><script>
     parent.postMessage({ type: 'iclei-report:resize', version: 1, height: 1234, path: '/', fake: 1 }, '*');
     parent.postMessage({ type: 'iclei-report:navigate', version: 1, path: '/evil', hash: '', fake: 1 }, '*');</script>`;
   await page.route('http://foreign.example/**', (route) => route.fulfill({ contentType: 'text/html', body: sender('foreign') }));
-  await page.route(`${ROOT_URL}/fake-sender.html`, (route) => route.fulfill({ contentType: 'text/html', body: sender('app origin') }));
+  await page.route(`${appUrl}/fake-sender.html`, (route) => route.fulfill({ contentType: 'text/html', body: sender('app origin') }));
   await page.goto(`${HOST_URL}/`);
   const frame = await reportFrame(page);
   const before = await settled(page, frame, '/highlights/cbd-cop16');
@@ -287,7 +294,7 @@ test('messages from other windows and origins, and malformed ones, are ignored',
   });
   await expect.poll(count).toBe(n + 2);
   // 2. Frames on a foreign origin and on the app origin (not the report frame).
-  for (const src of ['http://foreign.example/x.html', `${ROOT_URL}/fake-sender.html`]) {
+  for (const src of ['http://foreign.example/x.html', `${appUrl}/fake-sender.html`]) {
     n = await count();
     await page.evaluate((url) => {
       const f = document.createElement('iframe');
@@ -329,22 +336,22 @@ test('messages from other windows and origins, and malformed ones, are ignored',
   await expect.poll(height).toBe(200000);
 });
 
-test('the open-full link opens the page, outside embed mode, in the top window', async ({ page }) => {
+test('the open-full link opens the page, outside embed mode, in the top window', async ({ page, appUrl }) => {
   await page.goto(`${HOST_URL}/#iclei-report=/calendar`);
   const frame = await reportFrame(page);
   await expect(frame.locator('main h1')).toHaveText(heading('/calendar'));
   const full = frame.locator('a.open-full');
   await expect(full).toHaveAttribute('target', '_top');
   await full.click();
-  await expect(page).toHaveURL(`${ROOT_URL}/calendar`);
+  await expect(page).toHaveURL(`${appUrl}/calendar`);
   await appTookOver(page);
   await expect(page.locator('main h1')).toHaveText(heading('/calendar'));
   await expect(page.locator('header.site-header')).toBeVisible();
   await expect(page.locator('a.open-full')).toHaveCount(0);
 });
 
-test('the copy-link control works inside the frame (the snippet allows clipboard-write)', async ({ page, context }) => {
-  for (const origin of [ROOT_URL, HOST_URL]) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+test('the copy-link control works inside the frame (the snippet allows clipboard-write)', async ({ page, context, appUrl }) => {
+  for (const origin of [new URL(appUrl).origin, HOST_URL]) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
   await page.goto(`${HOST_URL}/#iclei-report=/calendar`);
   const frame = await reportFrame(page);
   await expect(frame.locator('main h1')).toHaveText(heading('/calendar'));
@@ -352,10 +359,10 @@ test('the copy-link control works inside the frame (the snippet allows clipboard
   await expect(frame.locator('#cop29 .copy-link-status').first()).toHaveText('リンクをコピーしました');
   // The public address, never the /embed/ one (read on the host page: the
   // frame is allowed to write the clipboard, not to read it).
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${ROOT_URL}/calendar#cop29`);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${appUrl}/calendar#cop29`);
 });
 
-test('embed.js loaded twice handles every message once', async ({ page }) => {
+test('embed.js loaded twice handles every message once', async ({ page, appUrl }) => {
   // Counts the message listeners and observers the host script sets up.
   await page.addInitScript(() => {
     if (window !== window.top) return;
@@ -393,15 +400,15 @@ test('embed.js loaded twice handles every message once', async ({ page }) => {
   await settled(page, frame, '/highlights/cbd-cop16');
   expect(await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/embed.js')).length)).toBe(2);
   expect(await page.evaluate(() => [window.__listeners, window.__observers])).toEqual([1, 1]);
-  await frame.locator('a[href="/embed/highlights"]').first().click();
+  await frame.locator(`a[href="${BASE}/embed/highlights"]`).first().click();
   await expect(page).toHaveURL(`${HOST_URL}/#iclei-report=/highlights`);
   expect(await page.evaluate(() => window.__replaced)).toBe(1);
 });
 
-test('embed.js loaded late, after the frame has sent its height, still sizes it', async ({ page }) => {
+test('embed.js loaded late, after the frame has sent its height, still sizes it', async ({ page, appUrl, cspUrl }) => {
   // As behind a CMS's "delay scripts until interaction" option: the snippet's
   // script fails, the frame loads and reports with no one listening.
-  await page.route(`${ROOT_URL}/embed.js`, (route) => route.abort());
+  await page.route(`${appUrl}/embed.js`, (route) => route.abort());
   await page.goto(`${HOST_URL}/`);
   const frame = await reportFrame(page);
   await page.waitForLoadState('load');
@@ -409,13 +416,13 @@ test('embed.js loaded late, after the frame has sent its height, still sizes it'
   const before = await measure(page, frame);
   // The host theme's "article iframe { height: 320px !important }" wins until then.
   expect(before.height).toBe(320);
-  await page.evaluate((src) => document.head.append(Object.assign(document.createElement('script'), { src })), `${ROOT_URL}/embed.js?late`);
+  await page.evaluate((src) => document.head.append(Object.assign(document.createElement('script'), { src })), `${appUrl}/embed.js?late`);
   const after = await settled(page, frame, '/highlights/cbd-cop16');
   expect(after.height).toBeGreaterThan(1000);
 });
 
-test('the snippet the report hands out is the one the demo host page carries', async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ROOT_URL });
+test('the snippet the report hands out is the one the demo host page carries', async ({ page, context, appUrl, cspUrl }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(appUrl).origin });
   // The demo page embeds exactly the snippet of /highlights/cbd-cop16.
   const html = readFileSync(`${hostDir}/index.html`, 'utf8');
   const expected = `${html.match(/<iframe[^]*?<\/iframe>/)[0]}\n${html.match(/<script src="[^"]*\/embed\.js" async><\/script>/)[0]}`;
@@ -428,8 +435,8 @@ test('the snippet the report hands out is the one the demo host page carries', a
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
 });
 
-test('embed.js is small, plain script, served beside the app', async ({ request }) => {
-  const response = await request.get(`${ROOT_URL}/embed.js`, { headers: { 'Accept-Encoding': 'identity' } });
+test('embed.js is small, plain script, served beside the app', async ({ request, appUrl, cspUrl }) => {
+  const response = await request.get(`${appUrl}/embed.js`, { headers: { 'Accept-Encoding': 'identity' } });
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toMatch(/^text\/javascript/);
   const body = await response.body();
@@ -438,8 +445,8 @@ test('embed.js is small, plain script, served beside the app', async ({ request 
   expect(body.toString()).not.toMatch(/\bimport\b|\bexport\b/);
 });
 
-test('with the recommended headers, only the listed sites may frame the report', async ({ page, request }) => {
-  const csp = (await request.get(`${CSP_URL}/embed/calendar`)).headers()['content-security-policy'];
+test('with the recommended headers, only the listed sites may frame the report', async ({ page, request, cspUrl }) => {
+  const csp = (await request.get(`${cspUrl}/embed/calendar`)).headers()['content-security-policy'];
   expect(csp).toMatch(/frame-ancestors 'self' https:\/\/japan\.iclei\.org/);
   // The demo host (not listed) framing the header-serving build is refused.
   const blocked = [];
@@ -450,7 +457,7 @@ test('with the recommended headers, only the listed sites may frame the report',
     f.src = src;
     f.id = 'strict';
     document.body.append(f);
-  }, `${CSP_URL}/embed/calendar`);
+  }, `${cspUrl}/embed/calendar`);
   await expect.poll(() => blocked.length).toBeGreaterThan(0);
   const frame = await (await page.locator('#strict').elementHandle()).contentFrame();
   await expect(frame.locator('main h1')).toHaveCount(0);

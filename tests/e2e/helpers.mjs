@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { test as base, expect } from '@playwright/test';
+import { CSP_URL, ROOT_URL } from './playwright.config.mjs';
 
 export { expect };
 
@@ -10,19 +11,32 @@ export { expect };
 export const appTookOver = (page) => page.waitForFunction(() => !document.getElementById('prerendered'));
 
 /**
- * Playwright's `test`, whose page's `goto` and `reload` return once the app
- * has taken over the prerendered page, so that what a test does reaches the
- * app rather than the static HTML. `page.goto(url, { app: false })` returns
- * when the HTML has loaded (tests of the static page itself, or of a
- * snapshot that never arrives).
+ * Playwright's `test` for the deployment of the project it runs in (the
+ * config's `root` or `sub-path`):
+ * - `appUrl`: where the app is served, without a trailing slash
+ *   (`http://127.0.0.1:4174/report/2024`); `cspUrl`: the same build served
+ *   with the recommended headers; `embedHostPort`: the port of the demo
+ *   host site of the embed tests.
+ * - `page.goto('/calendar')` opens `/calendar` of the app, under its base
+ *   path (absolute URLs are opened as they are).
+ * - `goto` and `reload` return once the app has taken over the prerendered
+ *   page, so that what a test does reaches the app rather than the static
+ *   HTML. `page.goto(url, { app: false })` returns when the HTML has loaded
+ *   (tests of the static page itself, or of a snapshot that never arrives).
  */
 export const test = base.extend({
-  page: async ({ page }, use) => {
+  appUrl: [ROOT_URL, { option: true, scope: 'worker' }],
+  cspUrl: [CSP_URL, { option: true, scope: 'worker' }],
+  embedHostPort: [4176, { option: true, scope: 'worker' }],
+  /** The base path of `appUrl`: `''` at the root, `/report/2024` under the sub-path. */
+  basePath: [async ({ appUrl }, use) => use(new URL(appUrl).pathname.replace(/\/$/, '')), { scope: 'worker' }],
+  page: async ({ page, appUrl }, use) => {
     for (const name of ['goto', 'reload']) {
       const original = page[name].bind(page);
       page[name] = async (...args) => {
         const last = args.at(-1);
         const { app = true, ...options } = typeof last === 'object' && last !== null ? args.pop() : {};
+        if (name === 'goto' && args[0].startsWith('/')) args[0] = `${appUrl}${args[0]}`;
         const response = await original(...args, options);
         if (app) await appTookOver(page);
         return response;
@@ -48,8 +62,8 @@ export function watchConsole(page) {
   return problems;
 }
 
-/** Where screenshots for human review go (not compared by the tests). */
-export const screenshotPath = (name) => here(`./results/screenshots/${name}`);
+/** Where screenshots for human review go (not compared by the tests), by project. */
+export const screenshotPath = (name) => here(`./results/screenshots/${test.info().project.name}/${name}`);
 
 /** Waits until the app has rendered a page (or the not-found page). */
 export async function ready(page) {

@@ -1,47 +1,47 @@
 // Member pages, the filterable members index and calendar, and the charts.
-import { expect, test, report, routes, ready } from './helpers.mjs';
-import { ROOT_URL } from './playwright.config.mjs';
+import { expect, test, report, ready } from './helpers.mjs';
+import { appearancesOf, namedBy } from './expected.mjs';
 
 const members = report.municipalities.filter((m) => m.member);
-const hrefOf = (a) => (a.fragment ? `${a.path}#${a.fragment}` : a.path);
 
-test('every member page is reachable from /members and lists every appearance', async ({ page }) => {
+test('every member page is reachable from /members and lists every appearance', async ({ page, appUrl, basePath }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   for (const member of members) {
     await page.goto('/members');
     await ready(page);
     await page.locator(`#${member.id} h3 a`).click();
-    await expect(page).toHaveURL(`${ROOT_URL}/members/${member.id}`);
+    await expect(page).toHaveURL(`${appUrl}/members/${member.id}`);
     await expect(page.locator('main h1')).toHaveText(member.name);
-    const expected = routes.appearances[member.id].map(hrefOf);
+    const expected = appearancesOf(member.id);
     if (expected.length === 0) await expect(page.locator('main')).toContainText('報告書の他の箇所には登場しません');
     const shown = await page.locator('.appearance-group a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-    expect([...shown].sort()).toEqual([...expected].sort());
+    for (const href of shown) expect(href.startsWith(`${basePath}/`), href).toBe(true);
+    expect(shown.map(namedBy).sort(), member.id).toEqual(expected);
   }
 });
 
-test('/members/yokohama shows what the report says about Yokohama', async ({ page }) => {
+test('/members/yokohama shows what the report says about Yokohama', async ({ page, basePath }) => {
   await page.goto('/members/yokohama');
   const links = page.locator('.appearance-group a');
   for (const href of ['/highlights/cop29', '/highlights/cbd-cop16', '/activities/support#vatican-climate-conference',
     '/governance#board', '/activities/advocate#lgma-joint-position', '/calendar#climate-week-nyc']) {
-    await expect(links.and(page.locator(`[href="${href}"]`)), href).toHaveCount(1);
+    await expect(links.and(page.locator(`[href="${basePath}${href}"]`)), href).toHaveCount(1);
   }
   // Each link lands on its item.
-  await page.locator('.appearance-group a[href="/activities/support#vatican-climate-conference"]').click();
+  await page.locator(`.appearance-group a[href="${basePath}/activities/support#vatican-climate-conference"]`).click();
   await expect(page.locator('#vatican-climate-conference')).toHaveClass(/is-target/);
   await expect(page.locator('#vatican-climate-conference')).toBeInViewport();
 });
 
-test('the members index filters and sorts, with the state in the URL', async ({ page }) => {
+test('the members index filters and sorts, with the state in the URL', async ({ page, appUrl }) => {
   await page.goto('/members');
   await ready(page);
   await expect(page.locator('.member-card')).toHaveCount(26);
   await page.getByRole('link', { name: '都道府県' }).click();
-  await expect(page).toHaveURL(`${ROOT_URL}/members?level=prefecture`);
+  await expect(page).toHaveURL(`${appUrl}/members?level=prefecture`);
   await expect(page.locator('.member-card h3')).toHaveText(['愛知県', '東京都', '鳥取県', '長野県']);
   await page.getByRole('link', { name: '登場回数の多い順' }).click();
-  await expect(page).toHaveURL(`${ROOT_URL}/members?level=prefecture&sort=activity`);
+  await expect(page).toHaveURL(`${appUrl}/members?level=prefecture&sort=activity`);
   const counts = await page.locator('.member-count').allTextContents();
   expect(counts.map(Number)).toEqual([...counts.map(Number)].sort((a, b) => b - a));
   const shown = await page.locator('.member-card h3').allTextContents();
@@ -53,19 +53,19 @@ test('the members index filters and sorts, with the state in the URL', async ({ 
   await expect(page.locator('.member-card h3').first()).toHaveText('横浜市');
 });
 
-test('filtering the calendar by a member updates the URL and the list; a cold open agrees', async ({ page }) => {
+test('filtering the calendar by a member updates the URL and the list; a cold open agrees', async ({ page, appUrl }) => {
   await page.goto('/calendar');
   await ready(page);
   const total = report.events.length;
   await expect(page.locator('.event')).toHaveCount(total);
   await page.locator('#filter-member').selectOption('yokohama');
-  await expect(page).toHaveURL(`${ROOT_URL}/calendar?member=yokohama`);
+  await expect(page).toHaveURL(`${appUrl}/calendar?member=yokohama`);
   const expected = report.events.filter((e) => e.members.includes('yokohama')).length;
   await expect(page.locator('.event')).toHaveCount(expected);
   const ids = await page.locator('.event').evaluateAll((els) => els.map((e) => e.id));
   for (const id of ids) expect(report.events.find((e) => e.id === id).members).toContain('yokohama');
   await page.locator('#filter-kind').selectOption('international-conference');
-  await expect(page).toHaveURL(`${ROOT_URL}/calendar?member=yokohama&kind=international-conference`);
+  await expect(page).toHaveURL(`${appUrl}/calendar?member=yokohama&kind=international-conference`);
   const filtered = await page.locator('.event').evaluateAll((els) => els.map((e) => e.id));
   expect(filtered.length).toBeGreaterThan(0);
   expect(filtered.length).toBeLessThan(ids.length);
@@ -95,7 +95,7 @@ test('the charts are accessible images with a table alternative', async ({ page 
   await expect(chart.locator('svg title')).toHaveText('会員自治体ごとの報告書での登場回数');
   await expect(chart.locator('rect')).toHaveCount(26);
   await expect(chart.locator('table tbody tr')).toHaveCount(26);
-  const yokohama = routes.appearances.yokohama.length;
+  const yokohama = appearancesOf('yokohama').length;
   await expect(chart.locator('tr', { hasText: '横浜市' }).locator('td')).toHaveText(String(yokohama));
   await page.goto('/calendar');
   const months = page.locator('#month-chart');

@@ -2,7 +2,7 @@
 // metadata, its item anchors, fragments, history, accessibility, layout.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, report, routes, ready, screenshotPath, watchConsole } from './helpers.mjs';
-import { ROOT_URL } from './playwright.config.mjs';
+import { headingOf, titleOf } from './expected.mjs';
 
 const topLevel = routes.pages.filter((p) => p.top_level);
 
@@ -18,16 +18,16 @@ test('the route list covers every part of the report', () => {
 });
 
 for (const entry of routes.pages) {
-  test(`cold open ${entry.path}: heading, metadata, anchors, no console noise`, async ({ page }) => {
+  test(`cold open ${entry.path}: heading, metadata, anchors, no console noise`, async ({ page, appUrl }) => {
     const problems = watchConsole(page);
     await page.goto(entry.path);
-    await expect(page.locator('main h1')).toHaveText(entry.heading);
-    await expect(page).toHaveTitle(entry.title);
+    await expect(page.locator('main h1')).toHaveText(headingOf(entry.path));
+    await expect(page).toHaveTitle(titleOf(entry.path));
     const head = (selector, attribute = 'content') => page.locator(`head ${selector}`).getAttribute(attribute);
     expect((await head('meta[name="description"]')).length).toBeGreaterThan(10);
-    expect(await head('link[rel="canonical"]', 'href')).toBe(`${ROOT_URL}${entry.path}`);
-    expect(await head('meta[property="og:title"]')).toBe(entry.title);
-    expect(await head('meta[property="og:url"]')).toBe(`${ROOT_URL}${entry.path}`);
+    expect(await head('link[rel="canonical"]', 'href')).toBe(`${appUrl}${entry.path}`);
+    expect(await head('meta[property="og:title"]')).toBe(titleOf(entry.path));
+    expect(await head('meta[property="og:url"]')).toBe(`${appUrl}${entry.path}`);
     expect(await head('meta[name="twitter:card"]')).toBe('summary');
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
     // Every item the report places on this page carries its element id.
@@ -45,41 +45,41 @@ for (const entry of routes.pages) {
   });
 }
 
-test('every top-level page is reached by clicking from /', async ({ page }) => {
+test('every top-level page is reached by clicking from /', async ({ page, appUrl, basePath }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   for (const entry of topLevel.slice(1)) {
     await page.goto('/');
     await ready(page);
-    await page.locator(`#main-nav a[href="${entry.path}"]`).click();
-    await expect(page).toHaveURL(`${ROOT_URL}${entry.path}`);
-    await expect(page.locator('main h1')).toHaveText(entry.heading);
+    await page.locator(`#main-nav a[href="${basePath}${entry.path}"]`).click();
+    await expect(page).toHaveURL(`${appUrl}${entry.path}`);
+    await expect(page.locator('main h1')).toHaveText(headingOf(entry.path));
   }
 });
 
-test('every detail page is reached by clicking from its index page', async ({ page }) => {
+test('every detail page is reached by clicking from its index page', async ({ page, appUrl, basePath }) => {
   const details = routes.pages.filter((p) => !p.top_level);
   for (const entry of details) {
     const index = `/${entry.path.split('/')[1]}`;
     await page.goto(index);
     await ready(page);
-    await page.locator(`main a[href="${entry.path}"]`).first().click();
-    await expect(page).toHaveURL(`${ROOT_URL}${entry.path}`);
-    await expect(page.locator('main h1')).toHaveText(entry.heading);
+    await page.locator(`main a[href="${basePath}${entry.path}"]`).first().click();
+    await expect(page).toHaveURL(`${appUrl}${entry.path}`);
+    await expect(page.locator('main h1')).toHaveText(headingOf(entry.path));
   }
 });
 
-test('a reader can walk the whole report with the next links', async ({ page }) => {
+test('a reader can walk the whole report with the next links', async ({ page, appUrl }) => {
   await page.goto('/');
   for (const entry of routes.pages.slice(1)) {
     await page.locator('a.pager-next').click();
-    await expect(page).toHaveURL(`${ROOT_URL}${entry.path}`);
-    await expect(page.locator('main h1')).toHaveText(entry.heading);
+    await expect(page).toHaveURL(`${appUrl}${entry.path}`);
+    await expect(page.locator('main h1')).toHaveText(headingOf(entry.path));
   }
   await expect(page.locator('a.pager-next')).toHaveCount(0);
 });
 
 for (const [path, id] of [['/governance', 'takemoto-kazuhiko'], ['/calendar', 'cop29'], ['/iclei', 'kaohsiung-capacity-center']]) {
-  test(`a shared link to ${path}#${id} opens scrolled to the item, marked`, async ({ page }) => {
+  test(`a shared link to ${path}#${id} opens scrolled to the item, marked`, async ({ page, appUrl }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${path}#${id}`);
     const target = page.locator(`[id="${id}"]`);
@@ -92,7 +92,7 @@ for (const [path, id] of [['/governance', 'takemoto-kazuhiko'], ['/calendar', 'c
   });
 }
 
-test('unknown paths and unknown ids show the not-found page with a way back', async ({ page }) => {
+test('unknown paths and unknown ids show the not-found page with a way back', async ({ page, appUrl }) => {
   for (const path of ['/no-such-page', '/pathways/no-such-pathway', '/members/osaka', '/highlights/cop30', '/activities/x']) {
     const problems = watchConsole(page);
     await page.goto(path);
@@ -101,19 +101,19 @@ test('unknown paths and unknown ids show the not-found page with a way back', as
     expect(problems).toEqual([]);
   }
   await page.locator('main a.button').click();
-  await expect(page).toHaveURL(`${ROOT_URL}/`);
+  await expect(page).toHaveURL(`${appUrl}/`);
   await expect(page.locator('main h1')).toHaveText(report.meta.title);
 });
 
-test('back and forward land on the same views, fragments included', async ({ page }) => {
+test('back and forward land on the same views, fragments included', async ({ page, appUrl, basePath }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/');
-  await page.locator('#main-nav a[href="/pathways"]').click();
+  await page.locator(`#main-nav a[href="${basePath}/pathways"]`).click();
   await expect(page.locator('main h1')).toHaveText(report.about.pathways.title);
   const first = report.about.pathways.items[0];
-  await page.locator(`main a[href="/pathways/${first.id}"]`).first().click();
+  await page.locator(`main a[href="${basePath}/pathways/${first.id}"]`).first().click();
   await expect(page.locator('main h1')).toHaveText(first.name);
-  await page.locator('#main-nav a[href="/calendar"]').click();
+  await page.locator(`#main-nav a[href="${basePath}/calendar"]`).click();
   await page.goto('/calendar#cop29');
   await expect(page.locator('#cop29')).toHaveClass(/is-target/);
   await page.goBack();
@@ -125,23 +125,23 @@ test('back and forward land on the same views, fragments included', async ({ pag
   await expect(page.locator('main h1')).toHaveText(first.name);
 });
 
-test('links are real anchors with hrefs', async ({ page }) => {
+test('links are real anchors with hrefs', async ({ page, appUrl }) => {
   await page.goto('/activities/support');
   await ready(page);
   const bad = await page.evaluate(() => [...document.querySelectorAll('a')].filter((a) => !a.getAttribute('href')).length);
   expect(bad).toBe(0);
 });
 
-test('the copy-link control copies the absolute URL of the item', async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ROOT_URL });
+test('the copy-link control copies the absolute URL of the item', async ({ page, context, appUrl }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(appUrl).origin });
   await page.goto('/calendar');
   await ready(page);
   await page.locator('#cop29 .copy-link-button').first().click();
   await expect(page.locator('#cop29 .copy-link-status').first()).toHaveText('リンクをコピーしました');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${ROOT_URL}/calendar#cop29`);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${appUrl}/calendar#cop29`);
 });
 
-test('the source discrepancies are shown where they apply', async ({ page }) => {
+test('the source discrepancies are shown where they apply', async ({ page, appUrl }) => {
   const cop29 = report.discrepancies.find((d) => d.applies_to.includes('event:cop29'));
   await page.goto('/highlights/cop29');
   await expect(page.locator('.note').filter({ hasText: cop29.note })).toBeVisible();
@@ -149,7 +149,7 @@ test('the source discrepancies are shown where they apply', async ({ page }) => 
   await expect(page.locator('#cop29 .note')).toContainText(cop29.note);
 });
 
-test('keyboard: skip link first, menu button on a phone', async ({ page }) => {
+test('keyboard: skip link first, menu button on a phone', async ({ page, appUrl }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto('/');
   await ready(page);
@@ -168,7 +168,7 @@ test('keyboard: skip link first, menu button on a phone', async ({ page }) => {
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(`${ROOT_URL}/pathways`);
+  await expect(page).toHaveURL(`${appUrl}/pathways`);
   await expect(page.locator('#main-nav')).toBeHidden();
 });
 

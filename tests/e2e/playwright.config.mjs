@@ -1,12 +1,17 @@
-// End-to-end tests: the release build in Debian's Chromium, served by
-// tests/e2e/server.mjs at the root (port 4173), under a sub-path (4174) and
-// with the recommended response headers (4175).
+// End-to-end tests: the release builds in Debian's Chromium, served by
+// tests/e2e/server.mjs. Every spec runs twice, as two projects: against the
+// build served at the root (port 4173; with the recommended response
+// headers, 4175) and against the build served under /report/2024/ (4174;
+// with the headers, 4177). A spec reaches its deployment through the
+// `appUrl` and `cspUrl` options (helpers.mjs), and `page.goto('/x')` goes to
+// `/x` of the app, under its base path.
 import { defineConfig } from '@playwright/test';
 
 export const ROOT_URL = 'http://127.0.0.1:4173';
 export const SUB_URL = 'http://127.0.0.1:4174/report/2024';
-/** The same build, served with the recommended headers (strict CSP). */
+/** The same builds, served with the recommended headers (strict CSP). */
 export const CSP_URL = 'http://127.0.0.1:4175';
+export const SUB_CSP_URL = 'http://127.0.0.1:4177/report/2024';
 
 export default defineConfig({
   testDir: '.',
@@ -18,8 +23,11 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: [['list'], ['json', { outputFile: './results/summary.json' }]],
+  projects: [
+    { name: 'root', use: { appUrl: ROOT_URL, cspUrl: CSP_URL, embedHostPort: 4176, baseURL: `${ROOT_URL}/` } },
+    { name: 'sub-path', use: { appUrl: SUB_URL, cspUrl: SUB_CSP_URL, embedHostPort: 4178, baseURL: `${SUB_URL}/` } },
+  ],
   use: {
-    baseURL: ROOT_URL,
     browserName: 'chromium',
     launchOptions: {
       executablePath: '/usr/bin/chromium',
@@ -49,6 +57,11 @@ export default defineConfig({
     {
       command: 'node server.mjs --root ../../dist --port 4175 --headers-file ../../dist/_headers',
       url: `${CSP_URL}/`,
+      reuseExistingServer: false,
+    },
+    {
+      command: 'node server.mjs --root ../../target/dist-sub --port 4177 --base /report/2024/ --headers-file ../../target/dist-sub/_headers',
+      url: `${SUB_CSP_URL}/`,
       reuseExistingServer: false,
     },
   ],

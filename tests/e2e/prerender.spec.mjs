@@ -2,6 +2,7 @@
 // before the wasm arrives, what a link preview reads with no script at all,
 // and the app taking over from it without a jump.
 import { expect, test, report, routes, appTookOver, watchConsole } from './helpers.mjs';
+import { headingOf, titleOf } from './expected.mjs';
 import { SUB_URL } from './playwright.config.mjs';
 
 // scripts/build's default; the test command builds with it.
@@ -13,12 +14,12 @@ test.describe('with JavaScript off', () => {
   for (const entry of routes.pages) {
     test(`${entry.path} is served as its page, with its metadata`, async ({ page }) => {
       await page.goto(entry.path, { app: false });
-      await expect(page.locator('main h1')).toHaveText(entry.heading);
-      await expect(page).toHaveTitle(entry.title);
+      await expect(page.locator('main h1')).toHaveText(headingOf(entry.path));
+      await expect(page).toHaveTitle(titleOf(entry.path));
       await expect(page.locator('head > title')).toHaveCount(1);
       const head = (selector, attribute = 'content') => page.locator(`head ${selector}`).getAttribute(attribute);
       expect(await head('link[rel="canonical"]', 'href')).toBe(`${SITE_ORIGIN}${entry.path}`);
-      expect(await head('meta[property="og:title"]')).toBe(entry.title);
+      expect(await head('meta[property="og:title"]')).toBe(titleOf(entry.path));
       expect(await head('meta[property="og:url"]')).toBe(`${SITE_ORIGIN}${entry.path}`);
       expect((await head('meta[name="description"]')).length).toBeGreaterThan(10);
       // Items placed on this page are there, with their anchors.
@@ -63,7 +64,7 @@ test('the app takes over: one copy of the page, its own head tags, the same text
     await appTookOver(page);
     await page.unroute('**/*.wasm');
     await expect(page.locator('main')).toHaveCount(1);
-    await expect(page.locator('#app main h1')).toHaveText(entry.heading);
+    await expect(page.locator('#app main h1')).toHaveText(headingOf(entry.path));
     await expect(page.locator('[data-prerendered]')).toHaveCount(0);
     await expect(page.locator('head link[rel="canonical"]')).toHaveCount(1);
     await expect(page.locator('head > title')).toHaveCount(1);

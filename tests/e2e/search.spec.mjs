@@ -1,8 +1,7 @@
 // Search from every page, shareable result URLs, and landing on the item.
 import { expect, test, report, ready, watchConsole } from './helpers.mjs';
-import { ROOT_URL } from './playwright.config.mjs';
 
-test('type a query, choose a suggestion with the keyboard, land on the item', async ({ page }) => {
+test('type a query, choose a suggestion with the keyboard, land on the item', async ({ page, appUrl }) => {
   const problems = watchConsole(page);
   await page.goto('/membership');
   await ready(page);
@@ -16,13 +15,13 @@ test('type a query, choose a suggestion with the keyboard, land on the item', as
   await expect(options.first()).toHaveAttribute('aria-selected', 'true');
   await expect(page.locator('#site-search')).toHaveAttribute('aria-activedescendant', 'search-option-0');
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(`${ROOT_URL}/activities/support#ramsar-mayors-conference`);
+  await expect(page).toHaveURL(`${appUrl}/activities/support#ramsar-mayors-conference`);
   await expect(page.locator('#ramsar-mayors-conference')).toHaveClass(/is-target/);
   await expect(page.locator('#ramsar-mayors-conference')).toBeInViewport();
   expect(problems).toEqual([]);
 });
 
-test('Escape closes the suggestions; Enter without a choice opens the results page', async ({ page }) => {
+test('Escape closes the suggestions; Enter without a choice opens the results page', async ({ page, appUrl }) => {
   await page.goto('/');
   await ready(page);
   await page.locator('#site-search').fill('脱炭素');
@@ -30,16 +29,16 @@ test('Escape closes the suggestions; Enter without a choice opens the results pa
   await page.keyboard.press('Escape');
   await expect(page.locator('.search-popup')).toBeHidden();
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(`${ROOT_URL}/search?q=${encodeURIComponent('脱炭素')}`);
+  await expect(page).toHaveURL(`${appUrl}/search?q=${encodeURIComponent('脱炭素')}`);
   await expect(page.locator('main h1')).toHaveText('検索');
   await expect(page.locator('.search-result').first()).toBeVisible();
   await expect(page.locator('.search-result mark').first()).toHaveText('脱炭素');
 });
 
-test('the results page reflects the query in the URL and a cold open shows the same results', async ({ page }) => {
+test('the results page reflects the query in the URL and a cold open shows the same results', async ({ page, appUrl }) => {
   await page.goto('/search');
   await page.locator('#search-page-input').fill('ＣＯＰ２９');
-  await expect(page).toHaveURL(`${ROOT_URL}/search?q=${encodeURIComponent('ＣＯＰ２９')}`);
+  await expect(page).toHaveURL(`${appUrl}/search?q=${encodeURIComponent('ＣＯＰ２９')}`);
   await expect(page.locator('.search-result').first()).toBeVisible();
   const titles = await page.locator('.search-result > a').allTextContents();
   const groups = await page.locator('.search-group h2').allTextContents();
@@ -50,10 +49,10 @@ test('the results page reflects the query in the URL and a cold open shows the s
   // Full-width input matched half-width text and is highlighted in the original.
   await expect(page.locator('.search-result mark').first()).toHaveText(/COP29/);
   await page.locator('.search-result > a', { hasText: 'UNFCCC-COP29' }).first().click();
-  await expect(page).toHaveURL(`${ROOT_URL}/highlights/cop29`);
+  await expect(page).toHaveURL(`${appUrl}/highlights/cop29`);
 });
 
-test('a search with no match says so helpfully', async ({ page }) => {
+test('a search with no match says so helpfully', async ({ page, appUrl }) => {
   await page.goto(`/search?q=${encodeURIComponent('存在しないことば')}`);
   await expect(page.locator('.search-none')).toContainText('見つかりませんでした');
 });
@@ -74,12 +73,12 @@ const cases = [
   ['世界理事会', '/iclei#gexcom'],
 ];
 for (const [query, href] of cases) {
-  test(`searching ${query} lands on ${href}`, async ({ page }) => {
+  test(`searching ${query} lands on ${href}`, async ({ page, appUrl }) => {
     await page.goto(`/search?q=${encodeURIComponent(query)}`);
     const first = page.locator('.search-result > a').first();
     await expect(first).toHaveAttribute('href', href);
     await first.click();
-    await expect(page).toHaveURL(`${ROOT_URL}${href}`);
+    await expect(page).toHaveURL(`${appUrl}${href}`);
     const fragment = href.split('#')[1];
     if (fragment) await expect(page.locator(`[id="${fragment}"]`)).toBeInViewport();
   });

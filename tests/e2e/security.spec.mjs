@@ -1,6 +1,6 @@
 // Hostile snapshot text stays inert; the build runs under a strict CSP.
 import { expect, test, report, routes, ready, watchConsole } from './helpers.mjs';
-import { CSP_URL } from './playwright.config.mjs';
+import { headingOf } from './expected.mjs';
 
 // Fields whose values are ids, references, dates or enum values: they must
 // stay valid for the snapshot to load, so the payload goes everywhere else.
@@ -20,7 +20,7 @@ function hostile(value, key) {
   return value;
 }
 
-test('hostile text in every field renders as inert text', async ({ page }) => {
+test('hostile text in every field renders as inert text', async ({ page, cspUrl }) => {
   const doc = hostile(report, '');
   doc.about.intro += LONG;
   const problems = watchConsole(page);
@@ -45,8 +45,8 @@ test('hostile text in every field renders as inert text', async ({ page }) => {
   expect(problems).toEqual([]);
 });
 
-test('every route works under the strict Content-Security-Policy with no violation', async ({ page, request }) => {
-  const headers = (await request.get(`${CSP_URL}/`)).headers();
+test('every route works under the strict Content-Security-Policy with no violation', async ({ page, request, cspUrl }) => {
+  const headers = (await request.get(`${cspUrl}/`)).headers();
   const csp = headers['content-security-policy'];
   expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-");
   expect(csp).not.toContain('unsafe-inline');
@@ -58,8 +58,8 @@ test('every route works under the strict Content-Security-Policy with no violati
   });
   const problems = watchConsole(page);
   for (const entry of routes.pages) {
-    await page.goto(`${CSP_URL}${entry.path}`);
-    await expect(page.locator('main h1')).toHaveText(entry.heading);
+    await page.goto(`${cspUrl}${entry.path}`);
+    await expect(page.locator('main h1')).toHaveText(headingOf(entry.path));
     expect(await page.evaluate(() => window.__violations), entry.path).toEqual([]);
   }
   expect(problems).toEqual([]);

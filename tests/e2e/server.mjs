@@ -65,7 +65,12 @@ async function isFile(path) {
   }
 }
 
-export function startServer({ root, port, base, headers }) {
+/**
+ * Serves `root` on `port` under `base`. `rewrite: [from, to]` replaces text
+ * in the HTML it serves (the embed tests point their demo host page at the
+ * build under test).
+ */
+export function startServer({ root, port, base, headers, rewrite }) {
   const rootDir = resolve(root);
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
@@ -106,6 +111,7 @@ export function startServer({ root, port, base, headers }) {
       }
     }
     body ??= await readFile(file);
+    if (rewrite && !encoding && type.startsWith('text/html')) body = Buffer.from(body.toString('utf8').replaceAll(rewrite[0], rewrite[1]));
     res.writeHead(200, {
       ...common,
       'Content-Type': type,

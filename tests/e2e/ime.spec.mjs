@@ -1,0 +1,68 @@
+// Typing Japanese through an input method (IME), driven through Chromium's
+// own composition (DevTools protocol: Input.imeSetComposition, then
+// Input.insertText to commit), as a reader's IME does it: the keys that
+// belong to a composition in progress never submit, navigate or choose.
+import { expect, test, ready } from './helpers.mjs';
+
+/** Starts composing `text` in the focused field, as an IME shows it before conversion. */
+async function compose(cdp, text) {
+  await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+}
+
+/** Presses Enter while composing: the keydown an IME's confirming Enter gives (key code 229). */
+async function confirmingEnter(cdp) {
+  for (const type of ['rawKeyDown', 'keyUp']) {
+    await cdp.send('Input.dispatchKeyEvent', { type, key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
+  }
+}
+
+/** Records the keydowns the field receives, to show what the test sent is what an IME sends. */
+const recordKeydowns = (page, selector) =>
+  page.locator(selector).evaluate((input) => {
+    window.__keys = [];
+    input.addEventListener('keydown', (e) => window.__keys.push({ key: e.key, keyCode: e.keyCode, composing: e.isComposing }), true);
+  });
+
+test('in the header box, the Enter that confirms a conversion does not search; the next Enter does', async ({ page, appUrl }) => {
+  await page.goto('/calendar');
+  await ready(page);
+  const cdp = await page.context().newCDPSession(page);
+  await page.locator('#site-search').focus();
+  await recordKeydowns(page, '#site-search');
+  await compose(cdp, 'よこはま');
+  await expect(page.locator('#site-search')).toHaveValue('よこはま');
+  await confirmingEnter(cdp);
+  await cdp.send('Input.insertText', { text: '横浜' });
+  await expect(page.locator('#site-search')).toHaveValue('横浜');
+  // The keydown was a composing one, and nothing happened: same page, no results page.
+  expect(await page.evaluate(() => window.__keys.filter((k) => k.key === 'Enter' || k.keyCode === 229))).not.toEqual([]);
+  await expect(page).toHaveURL(`${appUrl}/calendar`);
+  await expect(page.locator('main h1')).toHaveText('活動カレンダー');
+  // Arrow keys and Escape inside a composition are the IME's too.
+  await compose(cdp, 'し');
+  for (const key of ['ArrowDown', 'Escape']) {
+    await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key, code: key, windowsVirtualKeyCode: 229 });
+  }
+  await expect(page.locator('#search-suggestions [aria-selected="true"]')).toHaveCount(0);
+  await cdp.send('Input.insertText', { text: '' });
+  // A plain Enter after the composition searches for the converted text.
+  await page.locator('#site-search').fill('横浜');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(`${appUrl}/search?q=${encodeURIComponent('横浜')}`);
+  await expect(page.locator('.search-result').first()).toBeVisible();
+});
+
+test('on the results page, the URL follows converted text, not a composition in progress', async ({ page, appUrl }) => {
+  await page.goto('/search');
+  await ready(page);
+  const cdp = await page.context().newCDPSession(page);
+  await page.locator('#search-page-input').focus();
+  await compose(cdp, 'だつたんそ');
+  await expect(page.locator('#search-page-input')).toHaveValue('だつたんそ');
+  await expect(page).toHaveURL(`${appUrl}/search`);
+  await confirmingEnter(cdp);
+  await cdp.send('Input.insertText', { text: '脱炭素' });
+  await expect(page).toHaveURL(`${appUrl}/search?q=${encodeURIComponent('脱炭素')}`);
+  await expect(page.locator('#search-page-input')).toHaveValue('脱炭素');
+  await expect(page.locator('.search-result mark').first()).toHaveText('脱炭素');
+});
