@@ -9,7 +9,7 @@ use leptos::context::Provider;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Link, Meta, Title};
 use leptos_router::any_nested_route::IntoAnyNestedRoute;
-use leptos_router::components::{RouteChildren, Router, Routes, RoutesProps};
+use leptos_router::components::{FlatRoutes, FlatRoutesProps, RouteChildren, Router};
 use leptos_router::hooks::{use_location, use_params_map};
 use leptos_router::{MatchNestedRoutes, ParamSegment, PossibleRouteMatch, StaticSegment};
 use wasm_bindgen::JsCast;
@@ -24,7 +24,7 @@ use crate::deployment::Deployment;
 use crate::labels;
 use crate::meta::page_meta;
 use crate::pages;
-use crate::routes::{Page, Route, Target, TABLE};
+use crate::routes::{Page, Route, RouteDef, Target, TABLE};
 
 /// Turns an unforeseen panic into a readable message instead of a dead page.
 pub fn install_panic_hook() {
@@ -108,8 +108,8 @@ fn Frame() -> impl IntoView {
 /// leptos_router's `<Routes>`, with one route per entry of the route table.
 fn routes() -> impl IntoView {
     let fallback = || view! { <pages::not_found::NotFound/> };
-    Routes(
-        RoutesProps::builder()
+    FlatRoutes(
+        FlatRoutesProps::builder()
             .fallback(fallback)
             .children(RouteChildren::to_children(route_defs))
             .build(),
@@ -121,27 +121,19 @@ fn route_defs() -> impl MatchNestedRoutes + Clone + Send + 'static {
         .iter()
         .map(|def| {
             let page = def.page;
-            leptos_router::NestedRoute::new(
-                segments(def.pattern),
-                move || view! { <RoutePage page/> },
-            )
-            .into_any_nested_route()
+            leptos_router::NestedRoute::new(segments(def), move || view! { <RoutePage page/> })
+                .into_any_nested_route()
         })
         .collect();
     leptos::tachys::view::iterators::StaticVec::from(routes)
 }
 
-/// The router's segments of a route table pattern: `/` or `/{page}`, and
-/// `/{page}/:id` for detail pages (a table test keeps patterns to these).
-fn segments(pattern: &'static str) -> Arc<dyn PossibleRouteMatch + Send + Sync> {
-    let mut parts = pattern.split('/').filter(|part| !part.is_empty());
-    match (parts.next(), parts.next()) {
-        (None, _) => Arc::new(StaticSegment("")),
+/// The router's segments of a route of the table.
+fn segments(def: &RouteDef) -> Arc<dyn PossibleRouteMatch + Send + Sync> {
+    match def.segments() {
+        (Some(page), Some(param)) => Arc::new((StaticSegment(page), ParamSegment(param))),
         (Some(page), None) => Arc::new((StaticSegment(page),)),
-        (Some(page), Some(param)) => Arc::new((
-            StaticSegment(page),
-            ParamSegment(param.trim_start_matches(':')),
-        )),
+        (None, _) => Arc::new(StaticSegment("")),
     }
 }
 
@@ -151,14 +143,9 @@ fn segments(pattern: &'static str) -> Arc<dyn PossibleRouteMatch + Send + Sync> 
 fn RoutePage(page: Page) -> impl IntoView {
     let report = use_report();
     let params = use_params_map();
-    let target = Memo::new(move |_| {
-        Route {
-            page,
-            id: params.read().get("id"),
-        }
-        .resolve(&report)
-    });
-    move || match target.get() {
+    // The page re-renders when the id changes, not when the query does.
+    let id = Memo::new(move |_| params.read().get("id"));
+    move || match (Route { page, id: id.get() }).resolve(&report) {
         Some(target) => view! { <PageFrame target/> }.into_any(),
         None => view! { <pages::not_found::NotFound/> }.into_any(),
     }

@@ -33,13 +33,7 @@ pub fn page(
         let (meta_context, meta_output) = ServerMetaContext::new();
         provide_context(meta_context);
         leptos_meta::provide_meta_context();
-        provide_context(RequestUrl::new(&deployment.href(&route.to())));
-        provide_context(Snapshot::ready(report.clone()));
-        let deployment = deployment.clone();
-        // Rendering once, to text: reading signals outside a tracking
-        // context is what is meant here, not a lost update.
-        let _untracked = leptos::reactive::diagnostics::SpecialNonReactiveZone::enter();
-        let body = view! { <Shell deployment/> }.to_html();
+        let body = body_html(deployment, report, &deployment.href(&route.to()));
         // The template's own title gives way to the page's; leptos_meta
         // puts the page's tags after the marker.
         let template = defer_app(&strip_title(template)).replacen(
@@ -73,6 +67,18 @@ fn escape_title(document: &str, title: &str) -> String {
         &format!("<title>{}</title>", escape_html(title)),
         1,
     )
+}
+
+/// The app's markup for the browser path `href` (what the router matches),
+/// rendered once, to text. Needs an owner with a meta context.
+fn body_html(deployment: &Deployment, report: &Arc<Report>, href: &str) -> String {
+    provide_context(RequestUrl::new(href));
+    provide_context(Snapshot::ready(report.clone()));
+    let deployment = deployment.clone();
+    // Reading signals outside a tracking context is what is meant here, not
+    // a lost update.
+    let _untracked = leptos::reactive::diagnostics::SpecialNonReactiveZone::enter();
+    view! { <Shell deployment/> }.to_html()
 }
 
 const HEAD_MARKER: &str = "<!--HEAD-->";
@@ -134,7 +140,9 @@ fn mark_head_tags(document: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::routes::Route;
+    use crate::routes::{Page, Route};
+
+    const SNAPSHOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/report-2024.json");
 
     const TEMPLATE: &str = "<!DOCTYPE html><html lang=\"ja\"><head><title>shell</title><link rel=\"stylesheet\" href=\"/main.css\"/>\
         <link rel=\"preload\" href=\"data/report-2024.json\" as=\"fetch\" crossorigin=\"anonymous\" />\
@@ -142,29 +150,24 @@ mod tests {
         <link rel=\"modulepreload\" href=\"/app-1.js\" crossorigin=\"anonymous\"><link rel=\"preload\" href=\"/app-1_bg.wasm\" as=\"fetch\" type=\"application/wasm\"></head>\
         <body><noscript>x</noscript></body></html>";
 
+    fn bundled() -> Report {
+        any_spawner::Executor::init_futures_executor().ok();
+        crate::snapshot::load(&std::fs::read_to_string(SNAPSHOT).unwrap()).unwrap()
+    }
+
+    /// Yokohama's page of `report`, prerendered for `base` on example.org.
+    fn yokohama_page(report: Report, base: &str) -> String {
+        let deployment = Deployment::new("https://example.org", base, base);
+        let report = Arc::new(report);
+        let target = Route::with_id(Page::Member, "yokohama")
+            .resolve(&report)
+            .unwrap();
+        page(TEMPLATE, &deployment, &report, &target)
+    }
+
     #[test]
     fn a_page_replaces_the_shell_title_and_marks_only_its_own_head_tags() {
-        any_spawner::Executor::init_futures_executor().ok();
-        let text = std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/public/data/report-2024.json"
-        ))
-        .unwrap();
-        let report = Arc::new(crate::snapshot::load(&text).unwrap());
-        let deployment = Deployment {
-            origin: "https://example.org".into(),
-            base: "/r".into(),
-            embed: false,
-        };
-        let html = page(
-            TEMPLATE,
-            &deployment,
-            &report,
-            &Route::parse("/members/yokohama")
-                .unwrap()
-                .resolve(&report)
-                .unwrap(),
-        );
+        let html = yokohama_page(bundled(), "/r/");
         assert_eq!(html.matches("<title>").count(), 1);
         assert!(html.contains("<title>横浜市 | "), "{html}");
         assert!(
@@ -183,13 +186,7 @@ mod tests {
 
     #[test]
     fn snapshot_text_stays_text_in_the_html() {
-        any_spawner::Executor::init_futures_executor().ok();
-        let text = std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/public/data/report-2024.json"
-        ))
-        .unwrap();
-        let mut report = crate::snapshot::load(&text).unwrap();
+        let mut report = bundled();
         let payload = "\"></title><script>alert(1)</script><img src=x onerror=alert(2)>";
         report.meta.title = payload.into();
         let yokohama = report
@@ -198,27 +195,66 @@ mod tests {
             .find(|m| m.id == "yokohama")
             .unwrap();
         yokohama.name = payload.into();
-        let deployment = Deployment {
-            origin: "https://example.org".into(),
-            base: String::new(),
-            embed: false,
-        };
-        let report = Arc::new(report);
-        let html = page(
-            TEMPLATE,
-            &deployment,
-            &report,
-            &Route::parse("/members/yokohama")
-                .unwrap()
-                .resolve(&report)
-                .unwrap(),
-        );
+        let html = yokohama_page(report, "/");
         assert!(!html.contains("<script>alert"), "{html}");
         assert!(!html.contains("<img src=x"), "{html}");
         assert!(
             html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
             "the text is shown, escaped"
         );
+    }
+
+    /// The router, given each path of the route table, renders its page;
+    /// given paths and ids the report does not have, the not-found page.
+    #[test]
+    fn the_router_matches_every_route_of_the_table() {
+        any_spawner::Executor::init_futures_executor().ok();
+        let report =
+            Arc::new(crate::snapshot::load(&std::fs::read_to_string(SNAPSHOT).unwrap()).unwrap());
+        let render = |base: &str, href: &str| {
+            let deployment = Deployment::new("https://example.org", base, href);
+            Owner::new().with(|| {
+                let (meta_context, _) = ServerMetaContext::new();
+                provide_context(meta_context);
+                leptos_meta::provide_meta_context();
+                body_html(&deployment, &report, href)
+            })
+        };
+        for (base, prefix) in [("/", ""), ("/report/2024/", "/report/2024")] {
+            for route in crate::routes::reading_order(&report) {
+                let heading =
+                    crate::meta::page_meta(&route.resolve(&report).unwrap(), &report).heading;
+                let html = render(base, &format!("{prefix}{}", route.path()));
+                assert!(
+                    html.contains(&format!(
+                        "<h1 id=\"page-title\">{}</h1>",
+                        crate::html::escape(&heading)
+                    )),
+                    "{prefix}{}",
+                    route.path()
+                );
+            }
+            let members = render(base, &format!("{prefix}/members/"));
+            assert!(
+                members.contains(&format!(
+                    "<h1 id=\"page-title\">{}</h1>",
+                    report.japan.member_list.title
+                )),
+                "a trailing slash"
+            );
+            for unknown in [
+                "/no-such-page",
+                "/members/osaka",
+                "/pathways/x/y",
+                "/membersx",
+            ] {
+                let html = render(base, &format!("{prefix}{unknown}"));
+                assert!(
+                    html.contains(crate::labels::NOT_FOUND_TITLE),
+                    "{prefix}{unknown}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -37,6 +37,17 @@ pub struct RouteDef {
     pub in_report: bool,
 }
 
+impl RouteDef {
+    /// The pattern as the router takes it: the page's static segment (none
+    /// for `/`) and the name of its id parameter, if any.
+    pub fn segments(&self) -> (Option<&'static str>, Option<&'static str>) {
+        let mut parts = self.pattern.split('/').filter(|part| !part.is_empty());
+        let page = parts.next();
+        let param = parts.next().map(|p| p.trim_start_matches(':'));
+        (page, param)
+    }
+}
+
 const fn def(page: Page, pattern: &'static str, parent: Option<Page>) -> RouteDef {
     RouteDef {
         page,
@@ -112,24 +123,6 @@ impl Route {
             page,
             id: Some(id.into()),
         }
-    }
-
-    /// Matches an app path (without the deployment's base path). `None` for
-    /// paths that match no pattern; ids are checked against a report by
-    /// [`Route::exists_in`].
-    pub fn parse(path: &str) -> Option<Route> {
-        let path = path.split(['?', '#']).next().unwrap_or("");
-        let trimmed = path.trim_end_matches('/');
-        let path = if trimmed.is_empty() { "/" } else { trimmed };
-        TABLE
-            .iter()
-            .find_map(|d| match d.pattern.strip_suffix(":id") {
-                Some(prefix) => {
-                    let id = path.strip_prefix(prefix)?;
-                    (!id.is_empty() && !id.contains('/')).then(|| Route::with_id(d.page, id))
-                }
-                None => (d.pattern == path).then(|| Route::new(d.page)),
-            })
     }
 
     /// The app path, e.g. `/pathways/zero-carbon`.
@@ -298,48 +291,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn parses_and_prints_every_pattern() {
+    fn every_pattern_is_a_page_segment_and_at_most_an_id() {
         for d in TABLE {
-            let route = if d.page.has_id() {
-                Route::with_id(d.page, "some-id")
-            } else {
-                Route::new(d.page)
+            let rebuilt = match d.segments() {
+                (None, None) => "/".to_string(),
+                (Some(page), None) => format!("/{page}"),
+                (Some(page), Some(param)) => format!("/{page}/:{param}"),
+                (None, Some(_)) => panic!("{}: an id without a page", d.pattern),
             };
-            assert_eq!(
-                Route::parse(&route.path()),
-                Some(route.clone()),
-                "{}",
-                d.pattern
-            );
-            assert_eq!(
-                Route::parse(&format!("{}/", route.path())),
-                Some(route.clone()),
-                "trailing slash"
-            );
-            assert_eq!(
-                Route::parse(&format!("{}?q=1#x", route.path())),
-                Some(route),
-                "query and fragment"
-            );
+            assert_eq!(rebuilt, d.pattern);
+            assert_eq!(d.page.has_id(), d.segments().1.is_some());
         }
-    }
-
-    #[test]
-    fn refuses_unknown_paths() {
-        for path in [
-            "/nope",
-            "/pathways/a/b",
-            "/pathwaysx",
-            "/index.html",
-            "/activities/unite/x",
-        ] {
-            assert_eq!(Route::parse(path), None, "{path}");
-        }
-        assert_eq!(
-            Route::parse("/members/"),
-            Some(Route::new(Page::Members)),
-            "a trailing slash is the index"
-        );
     }
 
     #[test]

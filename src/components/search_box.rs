@@ -91,7 +91,7 @@ pub fn SearchBox() -> impl IntoView {
     let cache = expect_context::<SearchCache>();
     let deployment = use_deployment();
     let snapshot = use_snapshot();
-    let report = Memo::new(move |_| snapshot.report());
+    let report = Signal::derive(move || snapshot.report());
     let query = RwSignal::new(String::new());
     let open = RwSignal::new(false);
     let active = RwSignal::new(None::<usize>);

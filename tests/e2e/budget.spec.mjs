@@ -8,15 +8,16 @@ import { headingOf } from './expected.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const budgets = JSON.parse(readFileSync(here('../../bench/budgets.json'), 'utf8'));
-const dist = here('../../dist');
+/** The build each project serves: at the root, or under /report/2024/. */
+const distOf = (basePath) => here(basePath ? '../../target/dist-sub' : '../../dist');
 
 for (const entry of routes.pages.filter((p) => p.top_level)) {
-  test(`the first view of ${entry.path} stays within its byte budgets`, async ({ page }) => {
+  test(`the first view of ${entry.path} stays within its byte budgets`, async ({ page, basePath }) => {
     const requested = [];
-    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname.slice(basePath.length)));
     await page.goto(entry.path, { waitUntil: 'networkidle' });
     await expect(page.locator('main h1')).toHaveText(headingOf(entry.path));
-    const bytes = firstViewBytes(dist, requested);
+    const bytes = firstViewBytes(distOf(basePath), requested);
     const breakdown = Object.entries(bytes)
       .map(([kind, b]) => `${kind}: ${b.br} B br (${b.raw} raw, ${b.gz} gzip)${b.files ? ` ${b.files.join(', ')}` : ''}`)
       .join('\n');
