@@ -423,8 +423,8 @@ test('embed.js loaded late, after the frame has sent its height, still sizes it'
 
 test('the snippet the report hands out is the one the demo host page carries', async ({ page, context, appUrl, cspUrl }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(appUrl).origin });
-  // The demo page embeds exactly the snippet of /highlights/cbd-cop16.
-  const html = readFileSync(`${hostDir}/index.html`, 'utf8');
+  // The demo page, as its host serves it, embeds exactly the snippet of /highlights/cbd-cop16.
+  const html = await (await page.request.get(`${HOST_URL}/`)).text();
   const expected = `${html.match(/<iframe[^]*?<\/iframe>/)[0]}\n${html.match(/<script src="[^"]*\/embed\.js" async><\/script>/)[0]}`;
   await page.goto('/highlights/cbd-cop16');
   await expect(page.locator('main h1')).toHaveText(heading('/highlights/cbd-cop16'));

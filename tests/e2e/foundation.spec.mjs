@@ -26,7 +26,8 @@ for (const [where, base] of [['the root', ''], ['a sub-path', SUB_URL]]) {
     });
     await page.goto(`${base}/embed/members/yokohama`);
     await ready(page);
-    await page.waitForTimeout(500);
+    // Nothing left in flight: a second fetch would have started by now.
+    await page.waitForLoadState('networkidle');
     expect(snapshotRequests).toHaveLength(1);
     expect(await page.locator('link[rel="preload"][href$="report-2024.json"]').evaluate((l) => l.href)).toBe(snapshotRequests[0]);
   });

@@ -12,15 +12,15 @@ test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
   for (const entry of routes.pages) {
-    test(`${entry.path} is served as its page, with its metadata`, async ({ page }) => {
+    test(`${entry.path} is served as its page, with its metadata`, async ({ page, basePath }) => {
       await page.goto(entry.path, { app: false });
       await expect(page.locator('main h1')).toHaveText(headingOf(entry.path));
       await expect(page).toHaveTitle(titleOf(entry.path));
       await expect(page.locator('head > title')).toHaveCount(1);
       const head = (selector, attribute = 'content') => page.locator(`head ${selector}`).getAttribute(attribute);
-      expect(await head('link[rel="canonical"]', 'href')).toBe(`${SITE_ORIGIN}${entry.path}`);
+      expect(await head('link[rel="canonical"]', 'href')).toBe(`${SITE_ORIGIN}${basePath}${entry.path}`);
       expect(await head('meta[property="og:title"]')).toBe(titleOf(entry.path));
-      expect(await head('meta[property="og:url"]')).toBe(`${SITE_ORIGIN}${entry.path}`);
+      expect(await head('meta[property="og:url"]')).toBe(`${SITE_ORIGIN}${basePath}${entry.path}`);
       expect((await head('meta[name="description"]')).length).toBeGreaterThan(10);
       // Items placed on this page are there, with their anchors.
       for (const item of routes.items.filter((i) => i.path === entry.path && i.fragment)) {

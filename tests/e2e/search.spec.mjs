@@ -73,10 +73,10 @@ const cases = [
   ['世界理事会', '/iclei#gexcom'],
 ];
 for (const [query, href] of cases) {
-  test(`searching ${query} lands on ${href}`, async ({ page, appUrl }) => {
+  test(`searching ${query} lands on ${href}`, async ({ page, appUrl, basePath }) => {
     await page.goto(`/search?q=${encodeURIComponent(query)}`);
     const first = page.locator('.search-result > a').first();
-    await expect(first).toHaveAttribute('href', href);
+    await expect(first).toHaveAttribute('href', `${basePath}${href}`);
     await first.click();
     await expect(page).toHaveURL(`${appUrl}${href}`);
     const fragment = href.split('#')[1];
