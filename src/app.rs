@@ -264,13 +264,16 @@ fn mark_target(hash: &str, is_first_view: bool) {
             if let Some(window) = web_sys::window() {
                 window.scroll_to_with_x_and_y(0.0, 0.0);
             }
-            // Move focus to the new page for screen readers, not on first load.
+            // Move focus to the new page for screen readers, not on first
+            // load; without scrolling, so the page opens at its top.
             if !is_first_view {
                 if let Some(main) = document
                     .get_element_by_id("main")
                     .and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok())
                 {
-                    main.focus().ok();
+                    let options = web_sys::FocusOptions::new();
+                    options.set_prevent_scroll(true);
+                    main.focus_with_options(&options).ok();
                 }
             }
         }

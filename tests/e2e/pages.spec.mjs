@@ -105,6 +105,25 @@ test('unknown paths and unknown ids show the not-found page with a way back', as
   await expect(page.locator('main h1')).toHaveText(report.meta.title);
 });
 
+test('a page reached by a link or a search opens at its top, focus on its content', async ({ page, appUrl, basePath }) => {
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 844 });
+    await page.goto('/calendar');
+    await ready(page);
+    await page.evaluate(() => window.scrollTo(0, 400));
+    await page.locator(`main a[href="${basePath}/"]`).first().click();
+    await expect(page).toHaveURL(`${appUrl}/`);
+    await expect(page.locator('#main')).toBeFocused();
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+    await page.locator('#site-search').fill('横浜');
+    await page.locator('#site-search').press('Enter');
+    await expect(page).toHaveURL(`${appUrl}/search?q=${encodeURIComponent('横浜')}`);
+    await expect(page.locator('#main')).toBeFocused();
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+    await expect(page.locator('header.site-header')).toBeInViewport();
+  }
+});
+
 test('back and forward land on the same views, fragments included', async ({ page, appUrl, basePath }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/');
