@@ -184,9 +184,28 @@ fn PageFrame(target: Target) -> impl IntoView {
         </article>
         {(!deployment.embed).then(|| view! { <EmbedControl route=route.clone() heading=meta.heading/> })}
         {deployment.embed.then(|| view! {
-            <p class="open-full-line"><a class="open-full" target="_top" href=deployment.absolute(&route.to())>{labels::OPEN_FULL}</a></p>
+            <p class="open-full-line"><a class="open-full" target="_top" href=open_full_href(&deployment, &route)>{labels::OPEN_FULL}</a></p>
         })}
         <Pager route/>
+    }
+}
+
+/// The page an embedded frame shows, outside embed mode: its public URL
+/// with the frame's current query (filters, a search) and fragment.
+fn open_full_href(
+    deployment: &Deployment,
+    route: &Route,
+) -> impl Fn() -> String + Send + Sync + 'static {
+    let page = deployment.absolute(&route.to());
+    let location = use_location();
+    move || {
+        let search = location.search.get();
+        let query = if search.is_empty() {
+            String::new()
+        } else {
+            format!("?{search}")
+        };
+        format!("{page}{query}{}", location.hash.get())
     }
 }
 

@@ -22,6 +22,16 @@ pub fn Header() -> impl IntoView {
         open.set(false);
     });
     let home = deployment.href(&Route::new(Page::Overview).to());
+    // Escape closes the open menu (on phones) and returns to its button.
+    let button = NodeRef::<leptos::html::Button>::new();
+    let on_keydown = move |e: leptos::ev::KeyboardEvent| {
+        if e.key() == "Escape" && open.get_untracked() {
+            open.set(false);
+            if let Some(button) = button.get_untracked() {
+                button.focus().ok();
+            }
+        }
+    };
     // `<A>` marks the link of the part of the report being read as current
     // (a member page is in 会員自治体); the overview only on itself.
     let items = Page::menu()
@@ -31,12 +41,13 @@ pub fn Header() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <header class="site-header">
+        <header class="site-header" on:keydown=on_keydown>
             <div class="site-header-inner">
                 <a class="site-name" href=home>{labels::SITE_NAME}</a>
                 <button
                     type="button"
                     class="menu-button"
+                    node_ref=button
                     aria-controls="main-nav"
                     aria-expanded=move || if open.get() { "true" } else { "false" }
                     on:click=move |_| open.update(|o| *o = !*o)

@@ -15,7 +15,7 @@ use crate::labels;
 use crate::model::Report;
 use crate::navigation::use_navigate_to;
 use crate::routes::{Page, Route};
-use crate::search::{Hit, SearchIndex, Segment};
+use crate::search::{Hit, SearchIndex, Segment, MAX_QUERY_CHARS};
 use crate::timing::{mark, measure};
 
 const SUGGESTIONS: usize = 8;
@@ -64,12 +64,30 @@ impl Default for SearchCache {
 /// The app path of the results page for `query` (the page alone when
 /// the query is blank).
 pub fn results_path(query: &str) -> AppPath {
-    Route::new(Page::Search).to().with_param("q", query.trim())
+    let query: String = query.trim().chars().take(MAX_QUERY_CHARS).collect();
+    Route::new(Page::Search).to().with_param("q", query)
 }
 
 /// The app path of a hit: its page, at its item.
 pub fn hit_path(hit: &Hit) -> AppPath {
     hit.route.at(hit.fragment.as_deref())
+}
+
+/// Closes the suggestions when focus leaves the search form, but not when it
+/// moves inside it (Tab from the box to the link to all results).
+fn close_when_focus_leaves(open: RwSignal<bool>) -> impl Fn(ev::FocusEvent) {
+    move |e: ev::FocusEvent| {
+        let form = e
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+        let to = e
+            .related_target()
+            .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+        let inside = matches!((form, to), (Some(form), Some(to)) if form.contains(Some(&to)));
+        if !inside {
+            open.set(false);
+        }
+    }
 }
 
 /// A snippet with its matches marked.
@@ -207,13 +225,21 @@ pub fn SearchBox() -> impl IntoView {
     };
     let expanded = move || open.get() && !query.get().trim().is_empty();
     view! {
-        <form class="search-box" role="search" aria-label=labels::SEARCH_LABEL action=deployment.href(&results_path("")) on:submit=|e| e.prevent_default()>
+        <form
+            class="search-box"
+            role="search"
+            aria-label=labels::SEARCH_LABEL
+            action=deployment.href(&results_path(""))
+            on:submit=|e| e.prevent_default()
+            on:focusout=close_when_focus_leaves(open)
+        >
             <label class="visually-hidden" for="site-search">{labels::SEARCH_LABEL}</label>
             <input
                 id="site-search"
                 node_ref=input_ref
                 type="search"
                 name="q"
+                maxlength=MAX_QUERY_CHARS
                 autocomplete="off"
                 placeholder=labels::SEARCH_PLACEHOLDER
                 title=labels::SEARCH_SHORTCUT_HINT
@@ -228,7 +254,6 @@ pub fn SearchBox() -> impl IntoView {
                     active.set(None);
                 }
                 on:focus=move |_| open.set(true)
-                on:blur=move |_| open.set(false)
                 on:keydown=on_keydown
             />
             <div class="search-popup" hidden=move || !expanded()>

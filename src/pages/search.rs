@@ -9,7 +9,7 @@ use crate::components::text_input::composing_input;
 use crate::context::{use_deployment, use_report};
 use crate::labels;
 use crate::navigation::{in_place, use_navigate_to};
-use crate::search::group_hits;
+use crate::search::{group_hits, MAX_QUERY_CHARS};
 
 const RESULTS: usize = 100;
 
@@ -79,7 +79,7 @@ pub fn SearchPage() -> impl IntoView {
     view! {
         <form class="search-page-form" role="search" aria-label=labels::SEARCH_CONDITIONS on:submit=|e| e.prevent_default()>
             <label for="search-page-input">{labels::SEARCH_LABEL}</label>
-            <input id="search-page-input" type="search" name="q" prop:value=move || q.get() on:input=on_input on:compositionend=on_composition_end placeholder=labels::SEARCH_PLACEHOLDER/>
+            <input id="search-page-input" type="search" name="q" maxlength=MAX_QUERY_CHARS prop:value=move || q.get() on:input=on_input on:compositionend=on_composition_end placeholder=labels::SEARCH_PLACEHOLDER/>
         </form>
         {results}
     }

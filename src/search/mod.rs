@@ -52,6 +52,10 @@ mod snippet;
 mod tokens;
 
 pub use fold::{normalize, Normalized};
+
+/// The longest query taken, in characters: longer text is cut (a URL
+/// holding it must stay within what hosts and browsers accept).
+pub const MAX_QUERY_CHARS: usize = 200;
 pub use index::{group_hits, Hit, SearchIndex, Segment};
 
 /// Documents and indexes for the tests of the modules above.

@@ -336,6 +336,14 @@ test('messages from other windows and origins, and malformed ones, are ignored',
   await expect.poll(height).toBe(200000);
 });
 
+test('the open-full link keeps what the frame shows: its filters and its item', async ({ page, appUrl }) => {
+  await page.goto('/embed/calendar?member=yokohama#cop29');
+  await expect(page.locator('main h1')).toHaveText(heading('/calendar'));
+  await expect(page.locator('a.open-full')).toHaveAttribute('href', `${appUrl}/calendar?member=yokohama#cop29`);
+  await page.locator('#filter-kind').selectOption('international-conference');
+  await expect(page.locator('a.open-full')).toHaveAttribute('href', `${appUrl}/calendar?member=yokohama&kind=international-conference`);
+});
+
 test('the open-full link opens the page, outside embed mode, in the top window', async ({ page, appUrl }) => {
   await page.goto(`${HOST_URL}/#iclei-report=/calendar`);
   const frame = await reportFrame(page);

@@ -189,6 +189,14 @@ test('keyboard: skip link first, menu button on a phone', async ({ page, appUrl 
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(`${appUrl}/pathways`);
   await expect(page.locator('#main-nav')).toBeHidden();
+  // Escape closes an open menu and returns to its button.
+  await menu.click();
+  await expect(page.locator('#main-nav')).toBeVisible();
+  await page.locator('#main-nav a').first().focus();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('#main-nav')).toBeHidden();
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  await expect(menu).toBeFocused();
 });
 
 for (const entry of [...topLevel, routes.pages.find((p) => p.path === '/members/yokohama'), routes.pages.find((p) => p.path === '/highlights/cop29')]) {

@@ -35,6 +35,23 @@ test('Escape closes the suggestions; Enter without a choice opens the results pa
   await expect(page.locator('.search-result mark').first()).toHaveText('脱炭素');
 });
 
+test('Tab from the box reaches the link to all results; a long query is cut to 200 characters', async ({ page, appUrl }) => {
+  await page.goto('/calendar');
+  await ready(page);
+  await page.locator('#site-search').fill('COP');
+  await expect(page.locator('.search-popup')).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('a.search-all')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(`${appUrl}/search?q=COP`);
+  // The box takes at most 200 characters, and so does the URL it makes.
+  await page.locator('#site-search').evaluate((input) => { input.value = '横浜'.repeat(150); input.dispatchEvent(new Event('input', { bubbles: true })); });
+  await page.locator('#site-search').press('Enter');
+  await expect(page).toHaveURL(`${appUrl}/search?q=${encodeURIComponent('横浜'.repeat(100))}`);
+  await expect(page.locator('#site-search')).toHaveAttribute('maxlength', '200');
+  await expect(page.locator('#search-page-input')).toHaveAttribute('maxlength', '200');
+});
+
 test('the results page reflects the query in the URL and a cold open shows the same results', async ({ page, appUrl }) => {
   await page.goto('/search');
   await page.locator('#search-page-input').fill('ＣＯＰ２９');
