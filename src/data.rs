@@ -1,7 +1,5 @@
 //! Fetching the snapshot. The only place that talks to the network.
 
-use std::sync::Arc;
-
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
@@ -26,13 +24,6 @@ pub enum Failure {
     Network { detail: String },
     Timeout { seconds: u32 },
     Load(LoadError),
-}
-
-#[derive(Clone, Debug)]
-pub enum LoadState {
-    Loading,
-    Ready(Arc<Report>),
-    Failed(Failure),
 }
 
 pub async fn fetch_report(base: &str) -> Result<Report, Failure> {

@@ -125,12 +125,6 @@ impl Deployment {
         format!("{}{}", self.origin, join(&self.base, to))
     }
 
-    /// The public href of an app path (not embedded, no origin): the
-    /// address of a page for people who are not in the frame.
-    pub fn public_href(&self, to: &AppPath) -> String {
-        join(&self.base, to)
-    }
-
     /// The app path of a browser pathname, or `None` outside the router's
     /// base. A trailing slash is dropped (`/members/` is `/members`); the
     /// base itself, with or without its slash, is `/`.
@@ -216,7 +210,6 @@ mod tests {
             "https://example.org/report/2024/calendar#cop29",
             "shared links are never embedded"
         );
-        assert_eq!(embedded.public_href(&item), "/report/2024/calendar#cop29");
         assert!(at("/", "/embed").embed);
         assert!(
             !at("/", "/embedded/calendar").embed,

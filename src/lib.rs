@@ -1,9 +1,12 @@
 #![recursion_limit = "256"]
 //! The digital edition of ICLEI Japan's 2024 activity report.
 //!
-//! Pure modules, tested natively: `model`, `dates`, `graph`, `validate`,
-//! `json_text`, `snapshot`, `routes`, `meta`, `labels`. The Leptos client lives in `app`,
-//! `pages` and `components`.
+//! Pure modules, tested natively: `model`, `dates`, `entity`, `graph`,
+//! `validate`, `json_text`, `snapshot`, `routes`, `deployment`, `meta`,
+//! `appearances`, `listing`, `search`, `html`, `labels`. The Leptos client:
+//! `app` (the shell) uses `pages`, which use `components`; shared state is
+//! read from `context`; `data` fetches the snapshot, `navigation` navigates by
+//! app path, `takeover` hands a prerendered page over to the app.
 
 pub mod appearances;
 mod block_de;
