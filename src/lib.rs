@@ -24,6 +24,7 @@ pub mod model;
 pub mod order;
 pub mod routes;
 pub mod search;
+pub mod sitemap;
 pub mod snapshot;
 pub mod validate;
 

@@ -1,7 +1,8 @@
 //! Writes every page of the report as static HTML into a built `dist/`:
 //! `{page}/index.html` for each route of the route table, `index.html` for
 //! the overview, and `app.html`, the bare app shell, for any other path
-//! (embed pages, unknown paths) to fall back to.
+//! (embed pages, unknown paths) to fall back to; and `sitemap.xml` and
+//! `robots.txt` (`iclei_report::sitemap`).
 //!
 //!   cargo run --bin prerender -- DIST BASE ORIGIN
 //!   e.g. cargo run --bin prerender -- dist / https://japan.iclei.org
@@ -24,6 +25,7 @@ mod native {
     use iclei_report::deployment::Deployment;
     use iclei_report::prerender::page;
     use iclei_report::routes::reading_order;
+    use iclei_report::sitemap::{robots, sitemap, ROBOTS_FILE, SITEMAP_FILE};
     use iclei_report::snapshot::load;
 
     pub fn main() {
@@ -61,7 +63,13 @@ mod native {
                 .join("index.html");
             write(&file, &page(&template, &deployment, &report, &target));
         }
-        println!("prerendered {} pages into {}", routes.len(), dist.display());
+        write(&dist.join(SITEMAP_FILE), &sitemap(&deployment, &report));
+        write(&dist.join(ROBOTS_FILE), &robots(&deployment));
+        println!(
+            "prerendered {} pages into {}, with {SITEMAP_FILE} and {ROBOTS_FILE}",
+            routes.len(),
+            dist.display()
+        );
     }
 
     fn write(file: &Path, html: &str) {

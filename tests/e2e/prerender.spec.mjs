@@ -8,6 +8,17 @@ import { SUB_URL } from './playwright.config.mjs';
 // scripts/build's default; the test command builds with it.
 const SITE_ORIGIN = 'https://japan.iclei.org';
 
+test('sitemap.xml lists every page by its public URL; robots.txt names it', async ({ request, appUrl, basePath }) => {
+  const sitemap = await request.get(`${appUrl}/sitemap.xml`);
+  expect(sitemap.status()).toBe(200);
+  expect(sitemap.headers()['content-type']).toContain('xml');
+  const locs = [...(await sitemap.text()).matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]);
+  expect(locs).toEqual(routes.pages.map((p) => `${SITE_ORIGIN}${basePath}${p.path}`));
+  const robots = await request.get(`${appUrl}/robots.txt`);
+  expect(robots.status()).toBe(200);
+  expect(await robots.text()).toContain(`Sitemap: ${SITE_ORIGIN}${basePath}/sitemap.xml`);
+});
+
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
