@@ -83,13 +83,13 @@ fn Frame() -> impl IntoView {
     }
     let header = (!deployment.embed).then(|| view! { <Header/> });
     let footer = (!deployment.embed).then(|| view! { <Footer/> });
-    // With `<base href>`, a bare `#main` would resolve to the overview page.
     // A failure view stands in for the page it could not show.
     Effect::new(move |_| {
         if matches!(snapshot.state.get(), Some(Err(_))) {
             crate::takeover::take_over();
         }
     });
+    // With `<base href>`, a bare `#main` would resolve to the overview page.
     let skip_href = move || format!("{}#main", location.pathname.get());
     view! {
         <a class="skip-link" href=skip_href on:click=skip_to_main>{labels::SKIP_TO_CONTENT}</a>

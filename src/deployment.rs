@@ -130,11 +130,10 @@ impl Deployment {
     /// base itself, with or without its slash, is `/`.
     pub fn app_path<'a>(&self, pathname: &'a str) -> Option<&'a str> {
         let rest = pathname.strip_prefix(self.router_base().as_str())?;
-        let rest = match rest.trim_end_matches('/') {
-            "" if rest.is_empty() || rest.starts_with('/') => return Some("/"),
-            trimmed => trimmed,
-        };
-        rest.starts_with('/').then_some(rest)
+        match rest.trim_end_matches('/') {
+            "" => Some("/"),
+            trimmed => trimmed.starts_with('/').then_some(trimmed),
+        }
     }
 }
 

@@ -168,42 +168,32 @@ impl Route {
     /// nothing there (or a page that needs an id has none): the not-found
     /// case.
     pub fn resolve(&self, report: &Report) -> Option<Target> {
-        let id = self.id.as_deref();
-        Some(match (self.page, id) {
+        Some(match (self.page, self.id.as_deref()) {
             (page, None) if !page.has_id() => Target::Page(page),
-            (_, None) => return None,
-            (Page::Pathway, id) => Target::Pathway(
+            (Page::Pathway, Some(id)) => Target::Pathway(
                 report
                     .about
                     .pathways
                     .items
                     .iter()
-                    .find(|p| Some(p.id.as_str()) == id)?
+                    .find(|p| p.id == id)?
                     .clone(),
             ),
-            (Page::Member, id) => Target::Member(
+            (Page::Member, Some(id)) => Target::Member(
                 report
                     .municipalities
                     .iter()
-                    .find(|m| m.member && Some(m.id.as_str()) == id)?
+                    .find(|m| m.member && m.id == id)?
                     .clone(),
             ),
-            (Page::Highlight, id) => Target::Highlight(
-                report
-                    .highlights
-                    .iter()
-                    .find(|h| Some(h.id.as_str()) == id)?
-                    .clone(),
-            ),
-            (Page::Chapter, id) => Target::Chapter(
-                report
-                    .chapters
-                    .iter()
-                    .find(|c| Some(c.id.as_str()) == id)?
-                    .clone(),
-            ),
-            // An id on a page that takes none.
-            (_, Some(_)) => return None,
+            (Page::Highlight, Some(id)) => {
+                Target::Highlight(report.highlights.iter().find(|h| h.id == id)?.clone())
+            }
+            (Page::Chapter, Some(id)) => {
+                Target::Chapter(report.chapters.iter().find(|c| c.id == id)?.clone())
+            }
+            // A detail page without an id, or an id on a page that takes none.
+            _ => return None,
         })
     }
 }

@@ -50,6 +50,7 @@ mod native {
         );
         any_spawner::Executor::init_futures_executor()
             .unwrap_or_else(|e| fail(&format!("executor: {e:?}")));
+        // The static pages are the public ones: at the base, never embedded.
         let deployment = Deployment::new(origin, base, base);
 
         write(&dist.join("app.html"), &template);

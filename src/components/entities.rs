@@ -112,11 +112,16 @@ pub fn DetailHeader(route: Route, #[prop(into)] name: String, children: Children
     }
 }
 
-/// A link to an event's entry in the calendar, from an account of it.
+/// A link to an event's entry in the calendar, from an account of it
+/// (`event`: the id the account refers to, if any); nothing without one.
 #[component]
-pub fn CalendarLink(event: Event) -> impl IntoView {
+pub fn CalendarLink(event: Option<String>) -> impl IntoView {
+    let report = use_report();
+    let event = report.event(event.as_deref()?)?;
     let href = use_deployment().href(&Route::new(Page::Calendar).item(&event.id));
-    view! { <p class="event-link"><a href=href>{labels::IN_CALENDAR}": "{event.title}</a></p> }
+    Some(
+        view! { <p class="event-link"><a href=href>{labels::IN_CALENDAR}": "{event.title.clone()}</a></p> },
+    )
 }
 
 /// The captions of the report's photos (the photos are not in the edition).
@@ -167,13 +172,6 @@ pub fn EventItem(event: Event, route: Route) -> impl IntoView {
 /// A story: a headed account inside a chapter or a highlight.
 #[component]
 pub fn StoryView(story: Story, route: Route, #[prop(default = 3)] level: u8) -> impl IntoView {
-    let report = use_report();
-    let calendar = story
-        .event
-        .as_ref()
-        .and_then(|id| report.event(id))
-        .cloned()
-        .map(|event| view! { <CalendarLink event/> });
     let date = story.date.as_ref().map(|d| view! { <p class="story-date"><time datetime=d.start.clone()>{crate::dates::format_span(&d.start, d.end.as_deref())}</time></p> });
     let tag = format!("story:{}", story.id);
     view! {
@@ -183,7 +181,7 @@ pub fn StoryView(story: Story, route: Route, #[prop(default = 3)] level: u8) -> 
             {story.place.clone().map(|p| view! { <p class="story-place">{labels::PLACE}": "{p}</p> })}
             {story.paragraphs.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
             <MemberLinks ids=story.members.clone() label=labels::MEMBERS/>
-            {calendar}
+            <CalendarLink event=story.event.clone()/>
             <Notes tag/>
         </section>
     }

@@ -92,19 +92,16 @@ fn crumb_label(target: &Target, report: &Report) -> String {
 pub fn Breadcrumbs(target: Target) -> impl IntoView {
     let report = use_report();
     let deployment = use_deployment();
-    let mut crumbs: Vec<Target> = target
-        .route()
-        .breadcrumbs()
-        .into_iter()
-        .filter_map(|r| r.resolve(&report))
-        .collect();
-    let current = crumbs.pop().map(
-        |last| view! { <li><span aria-current="page">{crumb_label(&last, &report)}</span></li> },
-    );
-    let parents = crumbs
+    let mut chain = target.route().breadcrumbs();
+    // The last of the chain is the page itself, already resolved.
+    chain.pop();
+    let parents = chain
         .iter()
-        .map(|crumb| view! { <li><a href=deployment.href(&crumb.route().to())>{crumb_label(crumb, &report)}</a></li> })
+        .filter_map(|route| route.resolve(&report))
+        .map(|crumb| view! { <li><a href=deployment.href(&crumb.route().to())>{crumb_label(&crumb, &report)}</a></li> })
         .collect_view();
+    let current =
+        view! { <li><span aria-current="page">{crumb_label(&target, &report)}</span></li> };
     view! { <nav class="breadcrumbs" aria-label=labels::BREADCRUMBS><ol>{parents}{current}</ol></nav> }
 }
 

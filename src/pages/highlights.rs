@@ -34,15 +34,8 @@ pub fn Highlights() -> impl IntoView {
 
 #[component]
 pub fn HighlightPage(highlight: Highlight) -> impl IntoView {
-    let report = use_report();
     let h = highlight;
     let route = Route::with_id(Page::Highlight, &h.id);
-    let calendar = h
-        .event
-        .as_ref()
-        .and_then(|e| report.event(e))
-        .cloned()
-        .map(|event| view! { <CalendarLink event/> });
     let stories = h
         .stories
         .iter()
@@ -62,7 +55,7 @@ pub fn HighlightPage(highlight: Highlight) -> impl IntoView {
         {h.paragraphs.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
         <Notes tag=format!("highlight:{}", h.id)/>
         <MemberLinks ids=h.members.clone() label=labels::MEMBERS/>
-        {calendar}
+        <CalendarLink event=h.event.clone()/>
         {stories}
         <Captions items=h.captions.clone()/>
     }
