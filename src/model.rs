@@ -46,6 +46,11 @@ model! {
         pub initiatives: Vec<Initiative>,
         /// Dated events: the calendar, ICLEI Café sessions and the like.
         pub events: Vec<Event>,
+        /// Readings of the place names the report writes in kanji (its
+        /// municipalities, a few other places), so that search finds them
+        /// by kana or romaji. Added since 1.1.0.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub place_readings: Vec<PlaceReading>,
         pub discrepancies: Vec<Discrepancy>,
     }
 
@@ -348,6 +353,17 @@ model! {
         pub place: String,
         pub portfolio: Option<String>,
         pub person: Option<String>,
+    }
+
+    /// How a place name is read: a matter of public record, never guessed
+    /// (there are none for people's names).
+    pub struct PlaceReading {
+        /// The name as the report writes it, e.g. `横浜市`.
+        pub name: String,
+        /// Its reading in hiragana, e.g. `よこはまし`.
+        pub reading: String,
+        /// Where the reading is recorded, e.g. 総務省「全国地方公共団体コード」.
+        pub source: String,
     }
 
     /// Where the report says two things about one fact, or says something

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use std::fmt;
 
 use crate::dates::Date;
-use crate::entity::parse_tagged;
+use crate::entity::{parse_tagged, search_text};
 use crate::graph::Graph;
 use crate::model::{DateSpan, Report};
 
@@ -83,6 +83,8 @@ pub fn validate(report: &Report) -> Vec<Problem> {
         }
     }
 
+    check_place_readings(report, &graph, &mut problem);
+
     let mut spans: Vec<(String, &DateSpan)> = vec![("meta.period".into(), &report.meta.period)];
     spans.extend(
         report
@@ -129,6 +131,55 @@ pub fn validate(report: &Report) -> Vec<Problem> {
         }
     }
     problems
+}
+
+/// A reading is hiragana, names a place the report writes (a
+/// municipality's name or alias, or a phrase of its text), and is given once.
+fn check_place_readings(report: &Report, graph: &Graph, problem: &mut impl FnMut(String, String)) {
+    let mut texts: Option<Vec<String>> = None;
+    let mut seen = HashSet::new();
+    for (i, r) in report.place_readings.iter().enumerate() {
+        let path = format!("place_readings[{i}]");
+        if !r.reading.chars().all(is_hiragana) {
+            problem(
+                format!("{path}.reading"),
+                format!("reading {:?} is not all hiragana", r.reading),
+            );
+        }
+        if !seen.insert((&r.name, &r.reading)) {
+            problem(
+                format!("{path}.name"),
+                format!("{:?} read {:?} is given twice", r.name, r.reading),
+            );
+        }
+        let named = report
+            .municipalities
+            .iter()
+            .any(|m| m.name == r.name || m.aliases.contains(&r.name));
+        // Only places that are not municipalities need the texts, so they
+        // are gathered on first need.
+        let written = named
+            || texts
+                .get_or_insert_with(|| {
+                    graph
+                        .entities
+                        .iter()
+                        .flat_map(|e| search_text(report, e.key.kind, e.key.id))
+                        .collect()
+                })
+                .iter()
+                .any(|t| t.contains(&r.name));
+        if !r.name.is_empty() && !written {
+            problem(
+                format!("{path}.name"),
+                format!("{:?} is not written anywhere in the report", r.name),
+            );
+        }
+    }
+}
+
+fn is_hiragana(c: char) -> bool {
+    matches!(c, 'ぁ'..='ゖ')
 }
 
 fn check_span(path: &str, span: &DateSpan, problem: &mut impl FnMut(String, String)) {

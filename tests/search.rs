@@ -249,3 +249,163 @@ fn hits_group_by_the_page_they_are_on() {
     names.dedup();
     assert_eq!(names.len(), groups.len(), "each group once");
 }
+
+/// Hiragana to katakana, by code point: the test's own conversion, so the
+/// expectation is not computed by the folding under test.
+fn katakana(hiragana: &str) -> String {
+    hiragana
+        .chars()
+        .map(|c| match c {
+            'ぁ'..='ゖ' => char::from_u32(c as u32 + 0x60).unwrap(),
+            c => c,
+        })
+        .collect()
+}
+
+#[test]
+fn every_member_is_found_first_by_its_reading_in_hiragana_and_katakana() {
+    let report = snapshot();
+    let index = SearchIndex::build(&report);
+    let members: Vec<_> = report.municipalities.iter().filter(|m| m.member).collect();
+    assert_eq!(members.len(), 26);
+    for m in members {
+        let reading = report
+            .place_readings
+            .iter()
+            .find(|r| r.name == m.name)
+            .unwrap_or_else(|| panic!("{} has no reading in the snapshot", m.name));
+        for query in [reading.reading.clone(), katakana(&reading.reading)] {
+            let hits = index.search(&query, 8);
+            assert_eq!(
+                hits.first().map(|h| (h.kind, h.id.as_str())),
+                Some((Kind::Municipality, m.id.as_str())),
+                "{query}: [{}]",
+                describe(&hits)
+            );
+            assert_eq!(hits[0].reading.as_deref(), Some(reading.reading.as_str()));
+        }
+    }
+}
+
+#[test]
+fn members_are_found_by_romaji_with_or_without_long_vowels() {
+    let index = SearchIndex::build(&snapshot());
+    for (query, id) in [
+        ("yokohama", "yokohama"),
+        ("Yokohama", "yokohama"),
+        ("ｙｏｋｏｈａｍａ", "yokohama"),
+        ("yoko", "yokohama"),
+        ("sapporo", "sapporo"),
+        ("tokyo", "tokyo"),
+        ("toukyou", "tokyo"),
+        ("tōkyō", "tokyo"),
+        ("kyoto", "kyoto"),
+        ("kyouto", "kyoto"),
+        ("kobe", "kobe"),
+        ("koube", "kobe"),
+        ("kitakyushu", "kitakyushu"),
+        ("kitakyuushuu", "kitakyushu"),
+        ("nagoya", "nagoya"),
+        ("hamamatsu", "hamamatsu"),
+        ("hamamatu", "hamamatsu"),
+        ("shimokawa", "shimokawa"),
+        ("simokawa", "shimokawa"),
+        ("tottori", "tottori"),
+        ("musashino", "musashino"),
+        ("obuse", "obuse"),
+        ("iida", "iida"),
+        ("katsushika", "katsushika"),
+        ("tokorozawa", "tokorozawa"),
+    ] {
+        lands(&index, query, Kind::Municipality, id, 1);
+    }
+    // A place that is not a municipality: the story that names it.
+    lands(
+        &index,
+        "fujimae",
+        Kind::Story,
+        "ramsar-mayors-conference",
+        1,
+    );
+    lands(
+        &index,
+        "ふじまえひがた",
+        Kind::Story,
+        "ramsar-mayors-conference",
+        1,
+    );
+}
+
+#[test]
+fn a_name_found_by_its_reading_is_shown_as_written_and_highlighted() {
+    let index = SearchIndex::build(&snapshot());
+    let hit = &index.search("yokohama", 1)[0];
+    assert_eq!(hit.title, "横浜市");
+    let marked: Vec<(&str, bool)> = hit
+        .marked_title
+        .iter()
+        .map(|s| (s.text.as_str(), s.highlighted))
+        .collect();
+    // Both names it reads as (横浜, 横浜市) are marked.
+    assert_eq!(marked, [("横浜市", true)]);
+    assert_eq!(hit.reading.as_deref(), Some("よこはまし"));
+    assert!(
+        hit.snippet
+            .iter()
+            .any(|s| s.highlighted && s.text.starts_with("横浜")),
+        "{:?}",
+        hit.snippet
+    );
+    // Found by the name as written: no reading shown.
+    assert_eq!(index.search("横浜", 1)[0].reading, None);
+}
+
+#[test]
+fn a_member_name_puts_the_member_first() {
+    let index = SearchIndex::build(&snapshot());
+    for (query, id) in [
+        ("横浜", "yokohama"),
+        ("横浜市", "yokohama"),
+        ("名古屋", "nagoya"),
+        ("京都", "kyoto"),
+        ("東京", "tokyo"),
+        ("札幌", "sapporo"),
+        ("さいたま", "saitama"),
+    ] {
+        lands(&index, query, Kind::Municipality, id, 1);
+    }
+}
+
+#[test]
+fn variant_kanji_find_the_common_form() {
+    let index = SearchIndex::build(&snapshot());
+    // 浜 written in its old form 濱.
+    lands(&index, "横濱", Kind::Municipality, "yokohama", 1);
+    lands(&index, "濱松", Kind::Municipality, "hamamatsu", 1);
+}
+
+#[test]
+fn a_search_that_finds_nothing_offers_close_names_that_find_something() {
+    let index = SearchIndex::build(&snapshot());
+    for (query, offered) in [
+        ("よこはば", "横浜"),
+        ("yokohamma", "横浜"),
+        ("札晃市", "札幌市"),
+        ("ゼロカーボンシテイ", "ゼロカーボンシティ"),
+        ("生物多用性", "生物多様性"),
+    ] {
+        assert!(index.search(query, 1).is_empty(), "{query} finds something");
+        let closest = index.closest(query, 5);
+        assert!(
+            closest.iter().any(|c| c.starts_with(offered)),
+            "{query}: {closest:?}"
+        );
+        for c in &closest {
+            assert!(!index.search(c, 1).is_empty(), "{query}: {c} finds nothing");
+        }
+    }
+    // Two terms, each found, never together: each alone.
+    assert!(index.search("小布施 バチカン", 1).is_empty());
+    assert_eq!(index.closest("小布施 バチカン", 5), ["小布施", "バチカン"]);
+    assert!(index.closest("qqqq", 5).is_empty());
+}

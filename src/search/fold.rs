@@ -42,8 +42,55 @@ pub(super) fn narrow(c: char) -> char {
     }
 }
 
+/// Variant kanji as their common form: names are written either way
+/// (`髙橋` and `高橋` are one family name), and readers type the common
+/// form. The table holds the variants of names and place names that
+/// Japanese input methods offer beside the common form: old forms (旧字体)
+/// and the "different body" forms (異体字) of family names.
+fn common_kanji(c: char) -> char {
+    match c {
+        '髙' => '高',
+        '﨑' | '嵜' | '碕' => '崎',
+        '邊' | '邉' => '辺',
+        '澤' => '沢',
+        '濱' | '濵' => '浜',
+        '齋' => '斎',
+        '齊' => '斉',
+        '嶋' | '嶌' => '島',
+        '冨' => '富',
+        '櫻' => '桜',
+        '國' => '国',
+        '廣' => '広',
+        '惠' => '恵',
+        '德' => '徳',
+        '槇' => '槙',
+        '眞' => '真',
+        '籔' | '藪' => '薮',
+        '瀨' => '瀬',
+        '彌' => '弥',
+        '榮' => '栄',
+        '圓' => '円',
+        '曾' => '曽',
+        '淵' => '渕',
+        '萬' => '万',
+        '藏' => '蔵',
+        '豐' => '豊',
+        '縣' => '県',
+        '會' => '会',
+        '學' => '学',
+        '黑' => '黒',
+        '壽' => '寿',
+        '龍' => '竜',
+        '聰' => '聡',
+        '條' => '条',
+        '晝' => '昼',
+        '辨' | '瓣' | '辯' => '弁',
+        _ => c,
+    }
+}
+
 fn fold_char(c: char) -> Fold {
-    let c = narrow(c);
+    let c = common_kanji(narrow(c));
     match c {
         FIELD_SEPARATOR => Fold::FieldEnd,
         'ー' => Fold::Dropped,
@@ -224,6 +271,30 @@ mod tests {
         assert_eq!(normalize("か\u{3099}"), "が", "combining mark");
         assert_eq!(normalize("Malmö"), "malmo");
         assert_eq!(normalize("Tōkyō"), "tokyo");
+    }
+
+    #[test]
+    fn folds_variant_kanji_and_kana_into_each_other() {
+        for (variant, common) in [
+            ("髙橋", "高橋"),
+            ("山﨑", "山崎"),
+            ("渡邊", "渡辺"),
+            ("渡邉", "渡辺"),
+            ("澤田", "沢田"),
+            ("濱松", "浜松"),
+            ("齋藤", "斎藤"),
+            ("ヨコハマ", "よこはま"),
+            ("ヴィジョン", "ゔぃじょん"),
+        ] {
+            assert_eq!(normalize(variant), normalize(common), "{variant}");
+        }
+        assert_ne!(
+            normalize("斎藤"),
+            normalize("斉藤"),
+            "different kanji stay apart"
+        );
+        let n = Normalized::of("髙橋市長");
+        assert_eq!(n.original_range(0, "高橋".len()), 0..2);
     }
 
     #[test]

@@ -2,10 +2,14 @@
 //! report, and answering a query with ranked hits.
 
 use std::fmt;
+use std::sync::OnceLock;
 
+use super::closest::Vocabulary;
 use super::documents::{joined, Document};
-use super::ranking::{score, Query};
-use super::snippet::snippet;
+use super::fold::normalize;
+use super::ranking::{score, Query, Term};
+use super::readings::Readings;
+use super::snippet::{marked_title, snippet};
 use super::tokens::{document_tokens, query_tokens, Token};
 use crate::entity::{search_text, title, Kind, Locator};
 use crate::graph::Graph;
@@ -73,6 +77,20 @@ impl Postings {
         docs
     }
 
+    /// Documents that hold every token of one of the term's forms.
+    fn any_form(&self, term: &Term) -> Vec<u32> {
+        let mut docs: Vec<u32> = Vec::new();
+        let mut tokens = Vec::new();
+        for form in term.forms() {
+            tokens.clear();
+            query_tokens(form, &mut tokens);
+            docs.extend(self.all_of(&tokens));
+        }
+        order::sort_by_key(&mut docs, |&d| u64::from(d));
+        docs.dedup();
+        docs
+    }
+
     fn heap_bytes(&self) -> usize {
         self.tokens.capacity() * 8 + self.starts.capacity() * 4 + self.docs.capacity() * 4
     }
@@ -84,6 +102,11 @@ pub struct Hit {
     pub kind: Kind,
     pub id: String,
     pub title: String,
+    /// The title with the query's matches highlighted.
+    pub marked_title: Vec<Segment>,
+    /// The reading of the title (`よこはまし`) when the query found it by
+    /// its reading.
+    pub reading: Option<String>,
     /// The part of the report it comes from: the heading of its page.
     pub group: String,
     pub route: Route,
@@ -109,6 +132,9 @@ pub struct SearchIndex {
     /// Page headings that documents point into.
     groups: Vec<String>,
     postings: Postings,
+    readings: Readings,
+    /// Built on the first search that finds nothing.
+    vocabulary: OnceLock<Vocabulary>,
 }
 
 impl fmt::Display for SearchIndex {
@@ -152,15 +178,22 @@ impl SearchIndex {
         SearchIndex::from_documents(
             documents,
             groups.into_iter().map(|(_, heading)| heading).collect(),
+            Readings::of(&report.place_readings),
         )
     }
 
-    pub(super) fn from_documents(documents: Vec<Document>, groups: Vec<String>) -> SearchIndex {
+    pub(super) fn from_documents(
+        documents: Vec<Document>,
+        groups: Vec<String>,
+        readings: Readings,
+    ) -> SearchIndex {
         let postings = Postings::of(&documents);
         SearchIndex {
             documents,
             groups,
             postings,
+            readings,
+            vocabulary: OnceLock::new(),
         }
     }
 
@@ -181,23 +214,30 @@ impl SearchIndex {
             + self.documents.capacity() * std::mem::size_of::<Document>()
             + groups
             + self.postings.heap_bytes()
+            + self.readings.heap_bytes()
             + std::mem::size_of::<SearchIndex>()
     }
 
-    /// The best `limit` documents holding every term of `query`, best first.
+    /// The best `limit` documents holding every term of `query` (or a name
+    /// it reads as), best first.
     pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
-        let query = Query::parse(query);
+        let query = Query::parse(query, &self.readings);
         if query.terms.is_empty() || limit == 0 {
             return Vec::new();
         }
-        let mut tokens = Vec::new();
-        query
-            .terms
-            .iter()
-            .for_each(|t| query_tokens(t, &mut tokens));
-        let mut ranked: Vec<(u32, u32)> = self
-            .postings
-            .all_of(&tokens)
+        let mut candidates: Option<Vec<u32>> = None;
+        for term in &query.terms {
+            let docs = self.postings.any_form(term);
+            candidates = Some(match candidates {
+                None => docs,
+                Some(mut c) => {
+                    c.retain(|d| docs.binary_search(d).is_ok());
+                    c
+                }
+            });
+        }
+        let mut ranked: Vec<(u32, u32)> = candidates
+            .unwrap_or_default()
             .into_iter()
             .filter_map(|d| Some((score(&self.documents[d as usize], &query)?, d)))
             .collect();
@@ -212,11 +252,48 @@ impl SearchIndex {
             .collect()
     }
 
+    /// Queries close to one that finds nothing, each finding something, at
+    /// most `limit`: its first term that finds nothing alone is replaced by
+    /// the closest names and terms of the report (`closest`); when each term
+    /// finds something, only not together, each term alone.
+    pub fn closest(&self, query: &str, limit: usize) -> Vec<String> {
+        let terms: Vec<&str> = query.split_whitespace().collect();
+        let Some(at) = terms.iter().position(|t| self.search(t, 1).is_empty()) else {
+            return if terms.len() > 1 {
+                terms.into_iter().take(limit).map(str::to_string).collect()
+            } else {
+                Vec::new()
+            };
+        };
+        let vocabulary = self
+            .vocabulary
+            .get_or_init(|| Vocabulary::of(&self.documents, &self.readings));
+        let mut queries: Vec<String> = Vec::new();
+        for word in vocabulary.closest(&normalize(terms[at]), limit * 2) {
+            let mut replaced = terms.clone();
+            replaced[at] = word;
+            let query = replaced.join(" ");
+            if !queries.contains(&query) && !self.search(&query, 1).is_empty() {
+                queries.push(query);
+            }
+            if queries.len() == limit {
+                break;
+            }
+        }
+        queries
+    }
+
     fn hit(&self, doc: &Document, query: &Query, score: u32) -> Hit {
+        let read = query.terms.iter().any(|t| !t.read_as.is_empty());
         Hit {
             kind: doc.kind,
             id: doc.id.clone(),
             title: doc.title.clone(),
+            marked_title: marked_title(doc, query),
+            reading: read
+                .then(|| self.readings.reading_of(&doc.folded_title))
+                .flatten()
+                .map(str::to_string),
             group: self.groups[doc.group].clone(),
             route: doc.route.clone(),
             fragment: doc.fragment.clone(),
@@ -314,6 +391,8 @@ mod tests {
             kind: Kind::Story,
             id: id.into(),
             title: id.into(),
+            marked_title: Vec::new(),
+            reading: None,
             group: group.into(),
             route: Route::new(Page::Calendar),
             fragment: None,

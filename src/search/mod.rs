@@ -44,10 +44,13 @@
 //! library: the search is part of the product (a Japanese-aware index that
 //! behaves the same natively and in wasm, with no dictionary to ship).
 
+mod closest;
 mod documents;
 mod fold;
 mod index;
 mod ranking;
+mod readings;
+mod romaji;
 mod snippet;
 mod tokens;
 
@@ -63,6 +66,7 @@ pub use index::{group_hits, Hit, SearchIndex, Segment};
 mod testing {
     use super::documents::Document;
     use super::index::{Hit, SearchIndex, Segment};
+    use super::readings::Readings;
     use crate::entity::Kind;
     use crate::routes::{Page, Route};
 
@@ -79,7 +83,11 @@ mod testing {
     }
 
     pub fn index(docs: Vec<Document>) -> SearchIndex {
-        SearchIndex::from_documents(docs, vec!["活動カレンダー".to_string()])
+        SearchIndex::from_documents(
+            docs,
+            vec!["活動カレンダー".to_string()],
+            Readings::default(),
+        )
     }
 
     pub fn ids(hits: &[Hit]) -> Vec<&str> {

@@ -3,27 +3,58 @@
 
 use super::documents::Document;
 use super::fold::{normalize, FIELD_SEPARATOR};
+use super::readings::{ReadAs, Readings};
+use crate::entity::Kind;
+
+/// One whitespace-separated term of a query.
+pub(super) struct Term {
+    /// Folded, non-empty.
+    pub(super) text: String,
+    /// The place names it reads as (`yokohama` → 横浜, 横浜市).
+    pub(super) read_as: Vec<ReadAs>,
+}
+
+impl Term {
+    /// What a document may hold to match the term: the term, or a name it
+    /// reads as.
+    pub(super) fn forms(&self) -> impl Iterator<Item = &str> + '_ {
+        std::iter::once(self.text.as_str()).chain(self.read_as.iter().map(|r| r.name.as_str()))
+    }
+}
 
 pub(super) struct Query {
-    /// Folded, non-empty, without repeats.
-    pub(super) terms: Vec<String>,
+    /// Without repeats.
+    pub(super) terms: Vec<Term>,
     /// The whole query folded, to recognise a title that is exactly it.
     pub(super) whole: String,
 }
 
 impl Query {
-    pub(super) fn parse(text: &str) -> Query {
+    pub(super) fn parse(text: &str, readings: &Readings) -> Query {
         let text: String = text.chars().filter(|&c| c != FIELD_SEPARATOR).collect();
-        let mut terms: Vec<String> = Vec::new();
+        let mut terms: Vec<Term> = Vec::new();
         for term in text.split_whitespace().map(normalize) {
-            if !term.is_empty() && !terms.contains(&term) {
-                terms.push(term);
+            if !term.is_empty() && !terms.iter().any(|t| t.text == term) {
+                terms.push(Term {
+                    read_as: readings.read(&term),
+                    text: term,
+                });
             }
         }
         Query {
             terms,
             whole: normalize(&text),
         }
+    }
+
+    /// Every form of every term, and the whole query when it has several
+    /// terms (so that `Get Involved` lights up as one span).
+    pub(super) fn patterns(&self) -> Vec<&str> {
+        let mut patterns: Vec<&str> = self.terms.iter().flat_map(Term::forms).collect();
+        if self.terms.len() > 1 {
+            patterns.push(&self.whole);
+        }
+        patterns
     }
 }
 
@@ -40,6 +71,9 @@ pub(super) fn occurrences<'a>(text: &'a str, term: &'a str) -> impl Iterator<Ite
 /// Weights of the ranking: a title match outweighs anything the text adds.
 mod weight {
     pub const TITLE: u32 = 1000;
+    /// A municipality whose name holds every term: a reader who types a
+    /// member's name is looking for it.
+    pub const MUNICIPALITY_NAME: u32 = 5000;
     /// The title is exactly the query.
     pub const TITLE_EXACT: u32 = 500;
     /// The title starts with the term.
@@ -56,27 +90,43 @@ mod weight {
 /// The score of a document for the query, `None` when a term is missing.
 pub(super) fn score(doc: &Document, query: &Query) -> Option<u32> {
     let mut total = 0;
+    let mut every_term_in_title = true;
     for term in &query.terms {
-        let in_title = occurrences(&doc.folded_title, term).next().is_some();
-        let mut in_text = occurrences(&doc.folded_text, term);
-        let first = in_text.next();
+        let in_title = term
+            .forms()
+            .any(|f| occurrences(&doc.folded_title, f).next().is_some());
+        let mut first = None;
+        let mut count = 0;
+        for form in term.forms() {
+            let mut found = occurrences(&doc.folded_text, form);
+            if let Some(at) = found.next() {
+                first = Some(first.map_or(at, |f: usize| f.min(at)));
+                count += 1 + found.take(weight::MAX_OCCURRENCES as usize).count() as u32;
+            }
+        }
         if !in_title && first.is_none() {
             return None;
         }
+        every_term_in_title &= in_title;
         if in_title {
             total += weight::TITLE;
-            if doc.folded_title.starts_with(term.as_str()) {
+            if term.forms().any(|f| doc.folded_title.starts_with(f)) {
                 total += weight::TITLE_START;
             }
         }
         if let Some(first) = first {
-            let count = 1 + in_text.take(weight::MAX_OCCURRENCES as usize - 1).count() as u32;
+            let count = count.min(weight::MAX_OCCURRENCES);
             let len = doc.folded_text.len().max(1);
             total +=
                 count * weight::PER_OCCURRENCE + weight::EARLY * (len - first) as u32 / len as u32;
         }
     }
-    if doc.folded_title == query.whole {
+    if every_term_in_title && doc.kind == Kind::Municipality {
+        total += weight::MUNICIPALITY_NAME;
+    }
+    let exact = doc.folded_title == query.whole
+        || matches!(query.terms.as_slice(), [term] if term.forms().any(|f| f == doc.folded_title));
+    if exact {
         total += weight::TITLE_EXACT;
     }
     let length_penalty = (doc.folded_text.len() / weight::BYTES_PER_POINT) as u32;

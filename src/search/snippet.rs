@@ -15,22 +15,23 @@ const ELLIPSIS: &str = "…";
 /// Original text around the first match: in the text if any term occurs
 /// there, else in the title.
 pub(super) fn snippet(doc: &Document, query: &Query) -> Vec<Segment> {
-    let in_text = query
-        .terms
+    let patterns = query.patterns();
+    let in_text = patterns
         .iter()
-        .any(|t| occurrences(&doc.folded_text, t).next().is_some());
+        .any(|p| occurrences(&doc.folded_text, p).next().is_some());
     let source = if in_text { &doc.text } else { &doc.title };
-    // The whole query too, so that `Get Involved` lights up as one span.
-    let mut patterns: Vec<&str> = query.terms.iter().map(String::as_str).collect();
-    if query.terms.len() > 1 {
-        patterns.push(&query.whole);
-    }
     highlight(source, &patterns)
 }
 
-/// `source` cut to [`SNIPPET_CHARS`] around its first match, every match of
-/// a pattern (folded) inside the cut highlighted.
-fn highlight(source: &str, patterns: &[&str]) -> Vec<Segment> {
+/// The title, every match highlighted.
+pub(super) fn marked_title(doc: &Document, query: &Query) -> Vec<Segment> {
+    let chars: Vec<char> = doc.title.chars().collect();
+    let matches = matches(&doc.title, &query.patterns());
+    segments(&chars, 0..chars.len(), &matches, false, false)
+}
+
+/// Where the patterns occur in `source`, in original characters, in order.
+fn matches(source: &str, patterns: &[&str]) -> Vec<std::ops::Range<usize>> {
     let folded = Normalized::of(source);
     let mut matches: Vec<std::ops::Range<usize>> = patterns
         .iter()
@@ -45,6 +46,13 @@ fn highlight(source: &str, patterns: &[&str]) -> Vec<Segment> {
     order::sort_by_key(&mut matches, |r| {
         order::key2(r.start as u32, order::descending(r.end as u32))
     });
+    matches
+}
+
+/// `source` cut to [`SNIPPET_CHARS`] around its first match, every match of
+/// a pattern (folded) inside the cut highlighted.
+fn highlight(source: &str, patterns: &[&str]) -> Vec<Segment> {
+    let matches = matches(source, patterns);
     let chars: Vec<char> = source.chars().collect();
     let first = matches.first().map_or(0, |r| r.start);
     let field = field_around(&chars, first);
