@@ -69,9 +69,13 @@ pub const SEARCH_SHORTCUT_HINT: &str = "「/」キーでどこからでも検索
 pub const SEARCH_ALL_RESULTS: &str = "すべての結果を見る";
 pub const SEARCH_RESULTS: &str = "検索結果";
 pub const SEARCH_CONDITIONS: &str = "検索条件";
-pub const SEARCH_EMPTY: &str = "キーワードを入力してください。人名（竹本）、自治体（横浜市）、会議（COP29）、テーマ（脱炭素）などで探せます。";
+pub const SEARCH_EMPTY: &str = "キーワードを入力してください。人名（竹本）、自治体（横浜市。読みの「よこはま」「yokohama」でも）、会議（COP29）、テーマ（脱炭素）などで探せます。";
 pub const SEARCH_NONE: &str =
     "に一致する項目は見つかりませんでした。別のことばや、より短いことばでお試しください。";
+/// Before close names offered when a search finds nothing.
+pub const SEARCH_CLOSEST: &str = "近い名前・語句で探す：";
+/// Before the reading a search result was found by.
+pub const READING: &str = "よみ：";
 pub const OPEN_FULL: &str = "このページを報告書サイトで開く";
 pub const EMBED: &str = "このページを埋め込む";
 pub const EMBED_HELP: &str = "次のコードをウェブサイトのHTMLに貼り付けると、このページを埋め込めます。高さは内容に合わせて自動で調整されます。";

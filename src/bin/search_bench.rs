@@ -45,6 +45,24 @@ const QUERIES: &[&str] = &[
     "2,500",
     "存在しない言葉",
     "xyz",
+    // By reading: romaji (with and without long vowels), kana, variants.
+    "yokohama",
+    "yoko",
+    "toukyou",
+    "tōkyō",
+    "さっぽろ",
+    "ヨコハマ",
+    "横濱",
+];
+
+/// Queries that find nothing, for the close names offered instead (the
+/// first one also builds the vocabulary they are drawn from).
+const MISSES: &[&str] = &[
+    "よこはば",
+    "ゼロカーボンシテイ",
+    "sustainble",
+    "札晃市",
+    "qqqq",
 ];
 
 fn main() {
@@ -109,6 +127,35 @@ fn main() {
             query,
             ms(percentile(&mut runs, 50)),
             found
+        );
+    }
+    time_closest(&report);
+}
+
+/// Times the close names offered for queries that find nothing: the first
+/// call on a fresh index builds the vocabulary.
+fn time_closest(report: &iclei_report::model::Report) {
+    let index = SearchIndex::build(report);
+    let start = Instant::now();
+    std::hint::black_box(index.closest(MISSES[0], 5));
+    let first = start.elapsed();
+    println!(
+        "closest names when nothing is found (first call, vocabulary built): {:.3} ms",
+        ms(first)
+    );
+    for &query in MISSES {
+        let mut runs: Vec<Duration> = (0..RUNS_PER_QUERY / 10)
+            .map(|_| {
+                let start = Instant::now();
+                std::hint::black_box(index.closest(query, 5));
+                start.elapsed()
+            })
+            .collect();
+        println!(
+            "  {:<40} {:>8.4} {:?}",
+            query,
+            ms(percentile(&mut runs, 50)),
+            index.closest(query, 5)
         );
     }
 }

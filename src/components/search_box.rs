@@ -90,8 +90,8 @@ fn close_when_focus_leaves(open: RwSignal<bool>) -> impl Fn(ev::FocusEvent) {
     }
 }
 
-/// A snippet with its matches marked.
-pub fn snippet_view(segments: Vec<Segment>) -> impl IntoView {
+/// A snippet or title with its matches marked.
+pub fn marked_text(segments: Vec<Segment>) -> impl IntoView {
     segments
         .into_iter()
         .map(|s| {
@@ -102,6 +102,13 @@ pub fn snippet_view(segments: Vec<Segment>) -> impl IntoView {
             }
         })
         .collect_view()
+}
+
+/// The reading a hit was found by, after its title (`よみ：よこはまし`).
+pub fn reading_note(hit: &Hit) -> impl IntoView {
+    hit.reading.clone().map(|reading| {
+        view! { <span class="search-reading">{labels::READING}{reading}</span> }
+    })
 }
 
 #[component]
@@ -199,6 +206,14 @@ pub fn SearchBox() -> impl IntoView {
                 .enumerate()
                 .map(|(i, hit)| {
                     let to = hit_path(&hit);
+                    // An item with a page of its own (a member) is that page:
+                    // say what it is rather than repeat its name.
+                    let context = if hit.group == hit.title {
+                        labels::kind(hit.kind)
+                    } else {
+                        hit.group.as_str()
+                    }
+                    .to_string();
                     let go = go.clone();
                     view! {
                         <li
@@ -211,8 +226,11 @@ pub fn SearchBox() -> impl IntoView {
                                 go(to.clone());
                             }
                         >
-                            <span class="search-option-title">{hit.title.clone()}</span>
-                            <span class="search-option-group">{hit.group.clone()}</span>
+                            <span class="search-option-title">
+                                {marked_text(hit.marked_title.clone())}
+                                {reading_note(&hit)}
+                            </span>
+                            <span class="search-option-group">{context}</span>
                         </li>
                     }
                 })

@@ -4,14 +4,19 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use crate::components::search_box::{hit_path, results_path, snippet_view, SearchCache};
+use crate::components::search_box::{
+    hit_path, marked_text, reading_note, results_path, SearchCache,
+};
 use crate::components::text_input::composing_input;
 use crate::context::{use_deployment, use_report};
 use crate::labels;
 use crate::navigation::{in_place, use_navigate_to};
 use crate::search::{group_hits, MAX_QUERY_CHARS};
+use crate::timing::{mark, measure};
 
 const RESULTS: usize = 100;
+/// Close names offered when nothing is found.
+const CLOSEST: usize = 5;
 
 #[component]
 pub fn SearchPage() -> impl IntoView {
@@ -39,9 +44,35 @@ pub fn SearchPage() -> impl IntoView {
         if q.trim().is_empty() {
             return view! { <p class="search-help">{labels::SEARCH_EMPTY}</p> }.into_any();
         }
-        let hits = cache.index(&report).search(&q, RESULTS);
+        let index = cache.index(&report);
+        let hits = index.search(&q, RESULTS);
         if hits.is_empty() {
-            return view! { <p class="search-none" role="status">"「"{q.clone()}"」"{labels::SEARCH_NONE}</p> }.into_any();
+            mark("search:closest-start");
+            let closest = index.closest(&q, CLOSEST);
+            mark("search:closest-found");
+            measure(
+                "search:closest",
+                "search:closest-start",
+                "search:closest-found",
+            );
+            let closest = closest
+                .into_iter()
+                .map(|c| {
+                    let href = deployment.href(&results_path(&c));
+                    view! { <li><a href=href>{c}</a></li> }
+                })
+                .collect::<Vec<_>>();
+            let offer = (!closest.is_empty()).then(|| {
+                view! {
+                    <p class="search-closest" id="search-closest">{labels::SEARCH_CLOSEST}</p>
+                    <ul class="search-closest-list" aria-labelledby="search-closest">{closest}</ul>
+                }
+            });
+            return view! {
+                <p class="search-none" role="status">"「"{q.clone()}"」"{labels::SEARCH_NONE}</p>
+                {offer}
+            }
+            .into_any();
         }
         let count = hits.len();
         let groups = group_hits(&hits)
@@ -55,9 +86,10 @@ pub fn SearchPage() -> impl IntoView {
                     .map(|hit| {
                         view! {
                             <li class="search-result">
-                                <a href=deployment.href(&hit_path(hit))>{hit.title.clone()}</a>
+                                <a href=deployment.href(&hit_path(hit))>{marked_text(hit.marked_title.clone())}</a>
+                                {reading_note(hit)}
                                 <span class="search-result-kind">{labels::kind(hit.kind)}</span>
-                                <p class="search-snippet">{snippet_view(hit.snippet.clone())}</p>
+                                <p class="search-snippet">{marked_text(hit.snippet.clone())}</p>
                             </li>
                         }
                     })

@@ -8,8 +8,14 @@
 //!   finds `竹本 和彦`. Dropping `ー` means `コーヒー` and `コヒ` fold alike
 //!   (and so do `ゼロカーボン` and `ゼロカボン`): a fair price for finding
 //!   `サーバ` from `サーバー`. Commas between digits are dropped too
-//!   (`2,500` = `2500`). [`Normalized`] keeps, for each folded character,
-//!   the original characters it comes from, for highlighting.
+//!   (`2,500` = `2500`). Common variant kanji fold to one form (`髙` =
+//!   `高`, `濱` = `浜`: the table in `fold`). [`Normalized`] keeps, for each
+//!   folded character, the original characters it comes from, for
+//!   highlighting.
+//! - **Readings.** A term in kana or romaji that sounds like the reading of
+//!   a place name in the snapshot (`yokohama`, `よこはま`, `toukyou`) also
+//!   matches the name as written (`横浜`), which is what is highlighted; the
+//!   hit carries the reading it was found by (`readings`, `romaji`).
 //! - **Documents.** One per linkable entity of [`Graph::of`] that has a
 //!   [`crate::routes::location`] (discrepancies excluded), in the graph's
 //!   order. Its text is every string of the entity that is not an id or a
@@ -36,11 +42,17 @@
 //!   term must occur in its folded title or text, which removes bigram and
 //!   hash false positives. Ranking: a title match outweighs anything the
 //!   text adds; then more and earlier occurrences, then shorter text; ties
-//!   keep the report's order.
+//!   keep the report's order. A municipality whose name holds every term
+//!   comes before everything else: a reader typing a member's name is
+//!   looking for the member.
+//! - **Nothing found.** [`SearchIndex::closest`] offers queries that find
+//!   something: the closest names and terms of the report by spelling or
+//!   by sound (`closest`).
 //!
 //! One module each: [`fold`] (folding), [`tokens`], [`documents`] (what
 //! each entity contributes), [`index`] (postings, building, querying),
-//! [`ranking`], [`snippet`]. Written here rather than taken from a
+//! [`ranking`], [`snippet`], [`readings`] and [`romaji`] (finding names by
+//! how they sound), [`closest`] (close names when nothing is found). Written here rather than taken from a
 //! library: the search is part of the product (a Japanese-aware index that
 //! behaves the same natively and in wasm, with no dictionary to ship).
 

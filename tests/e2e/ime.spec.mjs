@@ -2,7 +2,7 @@
 // own composition (DevTools protocol: Input.imeSetComposition, then
 // Input.insertText to commit), as a reader's IME does it: the keys that
 // belong to a composition in progress never submit, navigate or choose.
-import { expect, test, ready } from './helpers.mjs';
+import { expect, test, ready, report } from './helpers.mjs';
 
 /** Starts composing `text` in the focused field, as an IME shows it before conversion. */
 async function compose(cdp, text) {
@@ -65,4 +65,23 @@ test('on the results page, the URL follows converted text, not a composition in 
   await expect(page).toHaveURL(`${appUrl}/search?q=${encodeURIComponent('脱炭素')}`);
   await expect(page.locator('#search-page-input')).toHaveValue('脱炭素');
   await expect(page.locator('.search-result mark').first()).toHaveText('脱炭素');
+});
+
+test('kana left unconverted find the member by its reading, during the composition and after', async ({ page, appUrl }) => {
+  const yokohama = report.municipalities.find((m) => m.id === 'yokohama');
+  const reading = report.place_readings.find((r) => r.name === yokohama.name).reading;
+  const kana = reading.slice(0, -1); // without the reading of 市, as a reader types it
+  await page.goto('/');
+  await ready(page);
+  const cdp = await page.context().newCDPSession(page);
+  await page.locator('#site-search').focus();
+  await compose(cdp, kana);
+  const first = page.locator('#search-suggestions [role="option"]').first();
+  await expect(first.locator('.search-option-title')).toContainText(yokohama.name);
+  // Committed as kana, then searched.
+  await cdp.send('Input.insertText', { text: kana });
+  await expect(page.locator('#site-search')).toHaveValue(kana);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(`${appUrl}/search?q=${encodeURIComponent(kana)}`);
+  await expect(page.locator('.search-result > a').first()).toHaveText(yokohama.name);
 });

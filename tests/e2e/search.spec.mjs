@@ -1,5 +1,5 @@
 // Search from every page, shareable result URLs, and landing on the item.
-import { expect, test, report, ready, watchConsole } from './helpers.mjs';
+import { expect, test, report, ready, screenshotPath, watchConsole } from './helpers.mjs';
 
 test('type a query, choose a suggestion with the keyboard, land on the item', async ({ page, appUrl }) => {
   const problems = watchConsole(page);
@@ -74,6 +74,78 @@ test('a search with no match says so helpfully', async ({ page, appUrl }) => {
   await expect(page.locator('.search-none')).toContainText('見つかりませんでした');
 });
 
+// Finding members by their reading: the readings come from the snapshot,
+// katakana is made here by code point, romaji spellings are written out.
+const member = (id) => report.municipalities.find((m) => m.id === id);
+const readingOf = (id) => report.place_readings.find((r) => r.name === member(id).name).reading;
+const toKatakana = (hiragana) => [...hiragana].map((c) => (c >= 'ぁ' && c <= 'ゖ' ? String.fromCodePoint(c.codePointAt(0) + 0x60) : c)).join('');
+const byReading = [
+  ['yokohama', 'yokohama'],
+  ['sapporo', 'sapporo'],
+  ['toukyou', 'tokyo'],
+  ['tōkyō', 'tokyo'],
+  ['kitakyushu', 'kitakyushu'],
+  [readingOf('sapporo'), 'sapporo'],
+  [toKatakana(readingOf('yokohama')), 'yokohama'],
+  [toKatakana(readingOf('kobe')), 'kobe'],
+];
+for (const [query, id] of byReading) {
+  test(`searching ${query} finds the member ${id} first, written as the report writes it`, async ({ page, basePath }) => {
+    await page.goto(`/search?q=${encodeURIComponent(query)}`);
+    const first = page.locator('.search-result').first();
+    await expect(first.locator('a')).toHaveAttribute('href', `${basePath}/members/${id}`);
+    await expect(first.locator('a')).toHaveText(member(id).name);
+    await expect(first.locator('a mark').first()).toBeVisible();
+    await expect(first.locator('.search-reading')).toHaveText(`よみ：${readingOf(id)}`);
+  });
+}
+
+test('typing romaji in the header box suggests the member first, and Enter lands on it', async ({ page, appUrl }) => {
+  const problems = watchConsole(page);
+  await page.goto('/calendar');
+  await ready(page);
+  await page.locator('#site-search').focus();
+  await page.keyboard.type('yokoh');
+  const first = page.locator('#search-suggestions [role="option"]').first();
+  await expect(first.locator('.search-option-title')).toContainText(member('yokohama').name);
+  await page.keyboard.type('ama');
+  await expect(first.locator('.search-option-title mark')).toHaveText(member('yokohama').name);
+  await expect(first.locator('.search-reading')).toHaveText(`よみ：${readingOf('yokohama')}`);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(`${appUrl}/members/yokohama`);
+  await expect(page.locator('main h1')).toHaveText(member('yokohama').name);
+  expect(problems).toEqual([]);
+});
+
+test('a member name typed as written puts the member first among the suggestions', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  for (const id of ['yokohama', 'nagoya', 'kyoto']) {
+    const name = member(id).name.replace(/[市区町村県都]$/, '');
+    await page.locator('#site-search').fill(name);
+    const first = page.locator('#search-suggestions [role="option"]').first();
+    await expect(first.locator('.search-option-title')).toHaveText(member(id).name);
+    // What it is, rather than its own name again.
+    await expect(first.locator('.search-option-group')).toHaveText('会員自治体');
+  }
+});
+
+test('a search that finds nothing offers close names, and each leads to results', async ({ page, appUrl }) => {
+  await page.goto(`/search?q=${encodeURIComponent('よこはば')}`);
+  await expect(page.locator('.search-none')).toContainText('見つかりませんでした');
+  const offered = page.locator('.search-closest-list a');
+  await expect(offered.first()).toBeVisible();
+  const stem = member('yokohama').name.slice(0, -1);
+  await page.locator('.search-closest-list a', { hasText: new RegExp(`^${stem}$`) }).click();
+  await expect(page).toHaveURL(`${appUrl}/search?q=${encodeURIComponent(stem)}`);
+  await expect(page.locator('.search-result > a').first()).toHaveText(member('yokohama').name);
+  // Nothing close at all: the message alone.
+  await page.goto(`/search?q=${encodeURIComponent('qqqq')}`);
+  await expect(page.locator('.search-none')).toBeVisible();
+  await expect(page.locator('.search-closest-list')).toHaveCount(0);
+});
+
 // Names and terms from different parts of the report, and where they must land.
 const cases = [
   ['竹本', '/governance#takemoto-kazuhiko'],
@@ -103,11 +175,32 @@ for (const [query, href] of cases) {
 
 test('the search page has no accessibility or console problems', async ({ page }) => {
   const problems = watchConsole(page);
-  await page.goto(`/search?q=${encodeURIComponent('横浜')}`);
-  await expect(page.locator('.search-result').first()).toBeVisible();
-  expect(report.municipalities.length).toBeGreaterThan(0);
   const { default: AxeBuilder } = await import('@axe-core/playwright');
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => v.id)).toEqual([]);
+  // Plain results; results found by reading (marked titles, readings); nothing found, close names offered.
+  for (const [query, shown] of [['横浜', '.search-result'], ['yokohama', '.search-reading'], ['よこはば', '.search-closest-list a']]) {
+    await page.goto(`/search?q=${encodeURIComponent(query)}`);
+    await expect(page.locator(shown).first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => v.id), query).toEqual([]);
+  }
   expect(problems).toEqual([]);
+});
+
+test('suggestions, results by reading and close names fit a phone and a desktop', async ({ page }) => {
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/');
+    await ready(page);
+    const box = page.locator('#site-search');
+    await box.fill('yokohama');
+    await expect(page.locator('#search-suggestions .search-reading').first()).toBeVisible();
+    await page.screenshot({ path: screenshotPath(`search-suggestions-${width}.png`) });
+    for (const [query, name, shown] of [['yokohama', 'reading', '.search-reading'], ['よこはば', 'closest', '.search-closest-list a']]) {
+      await page.goto(`/search?q=${encodeURIComponent(query)}`);
+      await expect(page.locator(shown).first()).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `horizontal overflow at ${width}px`).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: screenshotPath(`search-${name}-${width}.png`) });
+    }
+  }
 });
