@@ -136,7 +136,6 @@ pub fn validate(report: &Report) -> Vec<Problem> {
 /// A reading is hiragana, names a place the report writes (a
 /// municipality's name or alias, or a phrase of its text), and is given once.
 fn check_place_readings(report: &Report, graph: &Graph, problem: &mut impl FnMut(String, String)) {
-    let mut texts: Option<Vec<String>> = None;
     let mut seen = HashSet::new();
     for (i, r) in report.place_readings.iter().enumerate() {
         let path = format!("place_readings[{i}]");
@@ -152,23 +151,15 @@ fn check_place_readings(report: &Report, graph: &Graph, problem: &mut impl FnMut
                 format!("{:?} read {:?} is given twice", r.name, r.reading),
             );
         }
-        let named = report
+        let written = report
             .municipalities
             .iter()
-            .any(|m| m.name == r.name || m.aliases.contains(&r.name));
-        // Only places that are not municipalities need the texts, so they
-        // are gathered on first need.
-        let written = named
-            || texts
-                .get_or_insert_with(|| {
-                    graph
-                        .entities
-                        .iter()
-                        .flat_map(|e| search_text(report, e.key.kind, e.key.id))
-                        .collect()
-                })
-                .iter()
-                .any(|t| t.contains(&r.name));
+            .any(|m| m.name == r.name || m.aliases.contains(&r.name))
+            || graph.entities.iter().any(|e| {
+                search_text(report, e.key.kind, e.key.id)
+                    .iter()
+                    .any(|t| t.contains(&r.name))
+            });
         if !r.name.is_empty() && !written {
             problem(
                 format!("{path}.name"),
