@@ -1,6 +1,7 @@
 //! Every UI label, in one place. Report content never lives here: it comes
 //! from the snapshot.
 
+use crate::downloads::Download;
 use crate::entity::Kind;
 use crate::model::{EventKind, Level};
 use crate::routes::Page;
@@ -76,6 +77,20 @@ pub const SEARCH_NONE: &str =
 pub const SEARCH_CLOSEST: &str = "近い名前・語句で探す：";
 /// Before the reading a search result was found by.
 pub const READING: &str = "よみ：";
+/// After the name of a list in a download link.
+pub const AS_CSV: &str = "をCSVでダウンロード";
+
+/// The list a CSV download holds, as its link names it.
+pub fn download(download: Download) -> &'static str {
+    match download {
+        Download::Events => "イベント一覧",
+        Download::Members => "会員自治体一覧",
+        Download::Roles => "役員・リーダー一覧",
+        Download::Offices => "事務所一覧",
+        Download::Initiatives => "国際イニシアティブ一覧",
+    }
+}
+
 pub const OPEN_FULL: &str = "このページを報告書サイトで開く";
 pub const EMBED: &str = "このページを埋め込む";
 pub const EMBED_HELP: &str = "次のコードをウェブサイトのHTMLに貼り付けると、このページを埋め込めます。高さは内容に合わせて自動で調整されます。";

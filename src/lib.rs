@@ -3,7 +3,8 @@
 //!
 //! Pure modules, tested natively: `model`, `dates`, `entity`, `graph`,
 //! `validate`, `json_text`, `snapshot`, `routes`, `deployment`, `meta`,
-//! `appearances`, `listing`, `search`, `html`, `labels`. The Leptos client:
+//! `appearances`, `listing`, `search`, `downloads` (CSV files), `html`,
+//! `labels`. The Leptos client:
 //! `app` (the shell) uses `pages`, which use `components`; shared state is
 //! read from `context`; `data` fetches the snapshot, `navigation` navigates by
 //! app path, `takeover` hands a prerendered page over to the app.
@@ -12,6 +13,7 @@ pub mod appearances;
 mod block_de;
 pub mod dates;
 pub mod deployment;
+pub mod downloads;
 pub mod embed;
 pub mod entity;
 pub mod graph;

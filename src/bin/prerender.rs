@@ -2,7 +2,8 @@
 //! `{page}/index.html` for each route of the route table, `index.html` for
 //! the overview, and `app.html`, the bare app shell, for any other path
 //! (embed pages, unknown paths) to fall back to; and `sitemap.xml` and
-//! `robots.txt` (`iclei_report::sitemap`).
+//! `robots.txt` (`iclei_report::sitemap`), and the CSV downloads
+//! (`iclei_report::downloads`).
 //!
 //!   cargo run --bin prerender -- DIST BASE ORIGIN
 //!   e.g. cargo run --bin prerender -- dist / https://japan.iclei.org
@@ -23,6 +24,7 @@ mod native {
     use std::sync::Arc;
 
     use iclei_report::deployment::Deployment;
+    use iclei_report::downloads::{csv, Download};
     use iclei_report::prerender::page;
     use iclei_report::routes::reading_order;
     use iclei_report::sitemap::{robots, sitemap, ROBOTS_FILE, SITEMAP_FILE};
@@ -65,10 +67,15 @@ mod native {
             write(&file, &page(&template, &deployment, &report, &target));
         }
         write(&dist.join(SITEMAP_FILE), &sitemap(&deployment, &report));
+        for download in Download::ALL {
+            let file = dist.join(download.path().trim_start_matches('/'));
+            write(&file, &csv(download, &report, &deployment));
+        }
         write(&dist.join(ROBOTS_FILE), &robots(&deployment));
         println!(
-            "prerendered {} pages into {}, with {SITEMAP_FILE} and {ROBOTS_FILE}",
+            "prerendered {} pages into {}, with {SITEMAP_FILE}, {ROBOTS_FILE} and {} CSV files",
             routes.len(),
+            Download::ALL.len(),
             dist.display()
         );
     }

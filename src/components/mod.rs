@@ -3,6 +3,7 @@
 pub mod blocks;
 pub mod chart;
 pub mod copy_link;
+pub mod download_link;
 pub mod embed_control;
 pub mod entities;
 pub mod failure;

@@ -3,10 +3,12 @@
 use leptos::prelude::*;
 
 use crate::components::blocks::BlockView;
+use crate::components::download_link::DownloadLink;
 use crate::components::entities::{ItemHeading, Notes};
 use crate::context::{use_deployment, use_report};
+use crate::downloads::Download;
 use crate::labels;
-use crate::model::Chapter;
+use crate::model::{Block, Chapter};
 use crate::routes::{Page, Route};
 
 #[component]
@@ -42,10 +44,17 @@ pub fn ChapterPage(chapter: Chapter) -> impl IntoView {
         .iter()
         .map(|s| view! { <li><a href=deployment.href(&route.item(&s.id))>{s.title.clone()}</a></li> })
         .collect_view();
+    // The initiatives' CSV follows the first section that lists some.
+    let initiatives_at = chapter.sections.iter().position(|s| {
+        s.blocks
+            .iter()
+            .any(|b| matches!(b, Block::Initiatives { .. }))
+    });
     let sections = chapter
         .sections
         .iter()
-        .map(|s| {
+        .enumerate()
+        .map(|(i, s)| {
             let blocks = s
                 .blocks
                 .iter()
@@ -56,6 +65,7 @@ pub fn ChapterPage(chapter: Chapter) -> impl IntoView {
                     <ItemHeading route=route.clone() id=s.id.clone() text=s.title.clone() level=2/>
                     <Notes tag=format!("section:{}", s.id)/>
                     {blocks}
+                    {(initiatives_at == Some(i)).then(|| view! { <DownloadLink download=Download::Initiatives/> })}
                 </section>
             }
         })

@@ -5,8 +5,10 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::components::chart::{Bar, BarChart};
+use crate::components::download_link::DownloadLink;
 use crate::components::entities::EventItem;
 use crate::context::{use_deployment, use_report};
+use crate::downloads::Download;
 use crate::labels;
 use crate::listing::{by_month, events_per_month, select_events, CalendarQuery, EventFilter};
 use crate::navigation::{in_place, use_navigate_to};
@@ -131,6 +133,7 @@ pub fn Calendar() -> impl IntoView {
             </label>
             <a class="clear-filters" href=clear_filters>{labels::CLEAR_FILTERS}</a>
         </form>
+        <DownloadLink download=Download::Events/>
         {list}
         <BarChart id="month-chart" title=labels::MONTH_CHART description=labels::MONTH_CHART_DESC bars/>
     }

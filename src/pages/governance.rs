@@ -6,8 +6,10 @@ use std::collections::HashSet;
 use leptos::prelude::*;
 
 use crate::components::copy_link::CopyLink;
+use crate::components::download_link::DownloadLink;
 use crate::components::entities::{MemberLinks, Notes};
 use crate::context::{use_deployment, use_report};
+use crate::downloads::Download;
 use crate::routes::{Page, Route};
 
 #[component]
@@ -71,6 +73,7 @@ pub fn Governance() -> impl IntoView {
     view! {
         <p class="as-of">{japan.governance_as_of.clone()}</p>
         {bodies}
+        <DownloadLink download=Download::Roles/>
         <section aria-labelledby="special-members">
             <h2 id="special-members">{list.special_label.clone()}</h2>
             <p class="as-of">{list.as_of.clone()}</p>

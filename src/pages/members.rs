@@ -7,8 +7,10 @@ use leptos_router::hooks::use_query_map;
 use crate::appearances::appearances;
 use crate::components::chart::{Bar, BarChart};
 use crate::components::copy_link::CopyLink;
+use crate::components::download_link::DownloadLink;
 use crate::components::entities::DetailHeader;
 use crate::context::{use_deployment, use_report};
+use crate::downloads::Download;
 use crate::labels;
 use crate::listing::{member_rows, select_members, CalendarQuery, MemberQuery, MemberSort};
 use crate::model::{Level, Municipality};
@@ -95,6 +97,7 @@ pub fn Members() -> impl IntoView {
                 </nav>
             </div>
             <ul class="member-grid">{cards}</ul>
+            <DownloadLink download=Download::Members/>
         </section>
         <section aria-labelledby="special-members">
             <h2 id="special-members">{list.special_label.clone()}</h2>

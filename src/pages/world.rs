@@ -3,8 +3,10 @@
 use leptos::prelude::*;
 
 use crate::components::copy_link::CopyLink;
+use crate::components::download_link::DownloadLink;
 use crate::components::entities::{ItemHeading, MemberLinks, Notes};
 use crate::context::use_report;
+use crate::downloads::Download;
 use crate::labels;
 use crate::routes::{Page, Route};
 
@@ -73,10 +75,12 @@ pub fn World() -> impl IntoView {
             <h2 id="leaders">{world.leaders_title.clone()}</h2>
             <p class="as-of">{world.leaders_as_of.clone()}</p>
             {groups}
+            <DownloadLink download=Download::Roles/>
         </section>
         <section aria-labelledby="offices">
             <h2 id="offices">{world.offices_title.clone()}</h2>
             <ul class="offices">{offices}</ul>
+            <DownloadLink download=Download::Offices/>
         </section>
     }
 }
