@@ -18,7 +18,7 @@ use crate::components::embed_control::EmbedControl;
 use crate::components::failure::FailureView;
 use crate::components::layout::{Breadcrumbs, Footer, Header, Pager};
 use crate::components::search_box::SearchCache;
-use crate::context::{use_deployment, use_report, use_snapshot, Snapshot};
+use crate::context::{use_deployment, use_report, use_snapshot, MapsCache, Snapshot};
 use crate::data::fetch_report;
 use crate::deployment::Deployment;
 use crate::labels;
@@ -56,6 +56,7 @@ pub fn App(deployment: Deployment) -> impl IntoView {
         state: Signal::derive(move || snapshot.get()),
         retry: Callback::new(move |_| snapshot.refetch()),
     });
+    provide_context(MapsCache::default());
     view! { <Shell deployment/> }
 }
 

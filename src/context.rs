@@ -10,13 +10,16 @@
 //!   has loaded, so that a page can only render with a report.
 //! - [`SearchCache`](crate::components::search_box::SearchCache): the search
 //!   index, built on first use.
+//! - [`MapsCache`]: the maps, given by the prerender step or fetched by the
+//!   first page that shows one (`components::point_map`).
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use leptos::prelude::*;
 
 use crate::data::Failure;
 use crate::deployment::Deployment;
+use crate::maps::Maps;
 use crate::model::Report;
 
 /// The snapshot once fetched: the report, or why it cannot be shown.
@@ -42,6 +45,27 @@ impl Snapshot {
     /// The report, once loaded; `None` while loading or after a failure.
     pub fn report(&self) -> Option<Arc<Report>> {
         self.state.get().and_then(Result::ok)
+    }
+}
+
+/// The maps, once had: given from the start by the prerender step, or kept
+/// by the first page that fetched them, for the app's life.
+#[derive(Clone, Default)]
+pub struct MapsCache(Arc<Mutex<Option<Arc<Maps>>>>);
+
+impl MapsCache {
+    pub fn ready(maps: Arc<Maps>) -> MapsCache {
+        MapsCache(Arc::new(Mutex::new(Some(maps))))
+    }
+
+    pub fn get(&self) -> Option<Arc<Maps>> {
+        self.0.lock().ok().and_then(|maps| maps.clone())
+    }
+
+    pub fn keep(&self, maps: Arc<Maps>) {
+        if let Ok(mut kept) = self.0.lock() {
+            *kept = Some(maps);
+        }
     }
 }
 

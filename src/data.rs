@@ -1,8 +1,10 @@
-//! Fetching the snapshot. The only place that talks to the network.
+//! Fetching the snapshot and the maps. The only place that talks to the
+//! network.
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
+use crate::maps::{Maps, MAPS_PATH};
 use crate::model::Report;
 use crate::snapshot::{load, LoadError};
 use crate::timing::{mark, measure};
@@ -81,6 +83,19 @@ pub async fn fetch_report(base: &str) -> Result<Report, Failure> {
     // task's excess over 50 ms).
     next_task().await;
     result
+}
+
+/// The maps, or `None` when they cannot be had: a page then shows its list
+/// alone, which it does anyway beside the map.
+pub async fn fetch_maps(base: &str) -> Option<Maps> {
+    let response = gloo_net::http::Request::get(&format!("{base}{MAPS_PATH}"))
+        .send()
+        .await
+        .ok()?;
+    if !response.ok() {
+        return None;
+    }
+    response.json::<Maps>().await.ok()
 }
 
 /// Resolves in a later task, letting the browser handle input and paint.

@@ -119,6 +119,12 @@ impl Deployment {
         join(&self.router_base(), to)
     }
 
+    /// The href of a file the build writes (`/data/events.csv`): under the
+    /// base path, the same whether the page is embedded or not.
+    pub fn file(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
     /// The public URL of an app path, never embedded: what is shared,
     /// cited and given as canonical URL.
     pub fn absolute(&self, to: &AppPath) -> String {
@@ -149,6 +155,20 @@ mod tests {
 
     fn at(base: &str, pathname: &str) -> Deployment {
         Deployment::new("https://example.org", base, pathname)
+    }
+
+    #[test]
+    fn files_are_under_the_base_path_embedded_or_not() {
+        for pathname in ["/report/2024/calendar", "/report/2024/embed/calendar"] {
+            assert_eq!(
+                at("/report/2024/", pathname).file("/data/events.csv"),
+                "/report/2024/data/events.csv"
+            );
+        }
+        assert_eq!(
+            at("/", "/embed/iclei").file("/data/maps.json"),
+            "/data/maps.json"
+        );
     }
 
     #[test]

@@ -10,8 +10,6 @@
 //! in the README (*Data downloads*); several values in one field (a list of
 //! members) are joined by `、` (names) or a space (ids).
 
-use crate::deployment::AppPath;
-
 /// One downloadable list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Download {
@@ -31,7 +29,8 @@ impl Download {
         Download::Initiatives,
     ];
 
-    /// The file's app path, under the deployment's base: `/data/events.csv`.
+    /// The file's path under the deployment's base (`Deployment::file`):
+    /// `/data/events.csv`.
     pub fn path(self) -> &'static str {
         match self {
             Download::Events => "/data/events.csv",
@@ -40,10 +39,6 @@ impl Download {
             Download::Offices => "/data/offices.csv",
             Download::Initiatives => "/data/initiatives.csv",
         }
-    }
-
-    pub fn to(self) -> AppPath {
-        AppPath::new(self.path())
     }
 }
 

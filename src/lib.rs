@@ -21,6 +21,7 @@ pub mod html;
 pub mod json_text;
 pub mod labels;
 pub mod listing;
+pub mod maps;
 pub mod meta;
 pub mod model;
 pub mod order;

@@ -212,6 +212,20 @@ model! {
         /// Longer names under which the text also mentions it (`長野県小布施町`).
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         pub aliases: Vec<String>,
+        /// Where its government sits, for the map of members. Added since 1.2.0.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub location: Option<Location>,
+    }
+
+    /// A point on the earth, to two decimals (about 1 km): not in the
+    /// report; added by the editors with its basis.
+    pub struct Location {
+        /// Degrees north, −90 to 90.
+        pub lat: f64,
+        /// Degrees east, −180 to 180.
+        pub lon: f64,
+        /// What the point is and where it comes from, e.g. `市役所の所在地`.
+        pub basis: String,
     }
 
     pub struct Head {
@@ -334,6 +348,9 @@ model! {
         pub name: String,
         pub city: String,
         pub country: String,
+        /// The city's centre, for the map of offices. Added since 1.2.0.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub location: Option<Location>,
     }
 
     pub struct LeaderGroup {

@@ -12,19 +12,22 @@ use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
 
 use crate::app::Shell;
-use crate::context::Snapshot;
+use crate::context::{MapsCache, Snapshot};
 use crate::deployment::Deployment;
 use crate::html::escape as escape_html;
+use crate::maps::Maps;
 use crate::model::Report;
 use crate::routes::Target;
 use crate::takeover::{PRERENDERED_ATTR, PRERENDERED_ID};
 
 /// `template` (the built app shell) with the page of `target` in its body
-/// and the page's title and meta tags in its head.
+/// and the page's title and meta tags in its head; its map, if it has one,
+/// drawn from `maps`.
 pub fn page(
     template: &str,
     deployment: &Deployment,
     report: &Arc<Report>,
+    maps: Option<&Arc<Maps>>,
     target: &Target,
 ) -> String {
     let route = target.route();
@@ -33,7 +36,7 @@ pub fn page(
         let (meta_context, meta_output) = ServerMetaContext::new();
         provide_context(meta_context);
         leptos_meta::provide_meta_context();
-        let body = body_html(deployment, report, &deployment.href(&route.to()));
+        let body = body_html(deployment, report, maps, &deployment.href(&route.to()));
         // The template's own title gives way to the page's; leptos_meta
         // puts the page's tags after the marker.
         let template = defer_app(&strip_title(template)).replacen(
@@ -71,9 +74,17 @@ fn escape_title(document: &str, title: &str) -> String {
 
 /// The app's markup for the browser path `href` (what the router matches),
 /// rendered once, to text. Needs an owner with a meta context.
-fn body_html(deployment: &Deployment, report: &Arc<Report>, href: &str) -> String {
+fn body_html(
+    deployment: &Deployment,
+    report: &Arc<Report>,
+    maps: Option<&Arc<Maps>>,
+    href: &str,
+) -> String {
     provide_context(RequestUrl::new(href));
     provide_context(Snapshot::ready(report.clone()));
+    if let Some(maps) = maps {
+        provide_context(MapsCache::ready(maps.clone()));
+    }
     let deployment = deployment.clone();
     // Reading signals outside a tracking context is what is meant here, not
     // a lost update.
@@ -162,7 +173,7 @@ mod tests {
         let target = Route::with_id(Page::Member, "yokohama")
             .resolve(&report)
             .unwrap();
-        page(TEMPLATE, &deployment, &report, &target)
+        page(TEMPLATE, &deployment, &report, None, &target)
     }
 
     #[test]
@@ -204,6 +215,70 @@ mod tests {
         );
     }
 
+    /// Every office and every member has its point on its map, inside it,
+    /// named and linked to its item.
+    #[test]
+    fn maps_show_every_office_and_member() {
+        let report = Arc::new(bundled());
+        let maps: Arc<Maps> = Arc::new(
+            serde_json::from_str(
+                &std::fs::read_to_string(concat!(
+                    env!("CARGO_MANIFEST_DIR"),
+                    "/public/data/maps.json"
+                ))
+                .unwrap(),
+            )
+            .unwrap(),
+        );
+        let deployment = Deployment::new("https://example.org", "/r/", "/r/");
+        let render = |page: Page| {
+            let target = Route::new(page).resolve(&report).unwrap();
+            super::page(TEMPLATE, &deployment, &report, Some(&maps), &target)
+        };
+        let iclei = render(Page::World);
+        assert_eq!(iclei.matches("class=\"map-point\"").count(), 25);
+        for office in &report.world.offices {
+            assert!(
+                maps.world
+                    .point(&office.id)
+                    .is_some_and(|p| maps.world.contains(p)),
+                "{}",
+                office.id
+            );
+            assert!(
+                iclei.contains(&format!(
+                    "<a href=\"/r/iclei#{}\" aria-label=\"{}（",
+                    office.id, office.name
+                )),
+                "{}",
+                office.id
+            );
+        }
+        let members = render(Page::Members);
+        assert_eq!(members.matches("class=\"map-point\"").count(), 26);
+        for m in report.municipalities.iter().filter(|m| m.member) {
+            assert!(
+                maps.japan
+                    .point(&m.id)
+                    .is_some_and(|p| maps.japan.contains(p)),
+                "{}",
+                m.id
+            );
+            assert!(
+                members.contains(&format!(
+                    "<a href=\"/r/members/{}\" aria-label=\"{}\"",
+                    m.id, m.name
+                )),
+                "{}",
+                m.id
+            );
+        }
+        assert!(
+            members.contains("<link data-prerendered as=\"fetch\" crossorigin=\"anonymous\" href=\"/r/data/maps.json\" rel=\"preload\">"),
+            "{members}"
+        );
+    }
+
     /// The router, given each path of the route table, renders its page;
     /// given paths and ids the report does not have, the not-found page.
     #[test]
@@ -217,7 +292,7 @@ mod tests {
                 let (meta_context, _) = ServerMetaContext::new();
                 provide_context(meta_context);
                 leptos_meta::provide_meta_context();
-                body_html(&deployment, &report, href)
+                body_html(&deployment, &report, None, href)
             })
         };
         for (base, prefix) in [("/", ""), ("/report/2024/", "/report/2024")] {

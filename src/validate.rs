@@ -7,7 +7,7 @@ use std::fmt;
 use crate::dates::Date;
 use crate::entity::{parse_tagged, search_text};
 use crate::graph::Graph;
-use crate::model::{DateSpan, Report};
+use crate::model::{DateSpan, Location, Report};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
@@ -84,6 +84,26 @@ pub fn validate(report: &Report) -> Vec<Problem> {
     }
 
     check_place_readings(report, &graph, &mut problem);
+    for (i, m) in report.municipalities.iter().enumerate() {
+        if let Some(location) = &m.location {
+            check_location(
+                &format!("municipalities[{i}].location"),
+                location,
+                Some(JAPAN),
+                &mut problem,
+            );
+        }
+    }
+    for (i, o) in report.world.offices.iter().enumerate() {
+        if let Some(location) = &o.location {
+            check_location(
+                &format!("world.offices[{i}].location"),
+                location,
+                None,
+                &mut problem,
+            );
+        }
+    }
 
     let mut spans: Vec<(String, &DateSpan)> = vec![("meta.period".into(), &report.meta.period)];
     spans.extend(
@@ -164,6 +184,38 @@ fn check_place_readings(report: &Report, graph: &Graph, problem: &mut impl FnMut
             problem(
                 format!("{path}.name"),
                 format!("{:?} is not written anywhere in the report", r.name),
+            );
+        }
+    }
+}
+
+/// Latitudes and longitudes that hold Japan, outlying islands included:
+/// `(south, north, west, east)` in degrees.
+const JAPAN: (f64, f64, f64, f64) = (20.0, 46.0, 122.0, 154.0);
+
+/// A location is on the earth (inside `within` when given) and written to
+/// two decimals, as the snapshot records them.
+fn check_location(
+    path: &str,
+    location: &Location,
+    within: Option<(f64, f64, f64, f64)>,
+    problem: &mut impl FnMut(String, String),
+) {
+    let (south, north, west, east) = within.unwrap_or((-90.0, 90.0, -180.0, 180.0));
+    for (field, value, low, high) in [
+        ("lat", location.lat, south, north),
+        ("lon", location.lon, west, east),
+    ] {
+        if !(low..=high).contains(&value) {
+            problem(
+                format!("{path}.{field}"),
+                format!("{value} is outside {low}..={high}"),
+            );
+        }
+        if ((value * 100.0).round() - value * 100.0).abs() > 1e-6 {
+            problem(
+                format!("{path}.{field}"),
+                format!("{value} has more than two decimals"),
             );
         }
     }

@@ -25,6 +25,7 @@ mod native {
 
     use iclei_report::deployment::Deployment;
     use iclei_report::downloads::{csv, Download};
+    use iclei_report::maps::Maps;
     use iclei_report::prerender::page;
     use iclei_report::routes::reading_order;
     use iclei_report::sitemap::{robots, sitemap, ROBOTS_FILE, SITEMAP_FILE};
@@ -50,6 +51,10 @@ mod native {
             load(&read("data/report-2024.json"))
                 .unwrap_or_else(|e| fail(&format!("snapshot: {e}"))),
         );
+        let maps = Arc::new(
+            serde_json::from_str::<Maps>(&read("data/maps.json"))
+                .unwrap_or_else(|e| fail(&format!("maps: {e}"))),
+        );
         any_spawner::Executor::init_futures_executor()
             .unwrap_or_else(|e| fail(&format!("executor: {e:?}")));
         // The static pages are the public ones: at the base, never embedded.
@@ -64,7 +69,10 @@ mod native {
             let file = dist
                 .join(route.path().trim_start_matches('/'))
                 .join("index.html");
-            write(&file, &page(&template, &deployment, &report, &target));
+            write(
+                &file,
+                &page(&template, &deployment, &report, Some(&maps), &target),
+            );
         }
         write(&dist.join(SITEMAP_FILE), &sitemap(&deployment, &report));
         for download in Download::ALL {

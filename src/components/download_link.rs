@@ -11,7 +11,7 @@ use crate::labels;
 /// rather than opening it, and keeps the router from handling the click.
 #[component]
 pub fn DownloadLink(download: Download) -> impl IntoView {
-    let href = use_deployment().href(&download.to());
+    let href = use_deployment().file(download.path());
     view! {
         <p class="download">
             <a href=href download>{labels::download(download)}{labels::AS_CSV}</a>

@@ -8,5 +8,6 @@ pub mod embed_control;
 pub mod entities;
 pub mod failure;
 pub mod layout;
+pub mod point_map;
 pub mod search_box;
 pub mod text_input;

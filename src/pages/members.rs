@@ -9,10 +9,12 @@ use crate::components::chart::{Bar, BarChart};
 use crate::components::copy_link::CopyLink;
 use crate::components::download_link::DownloadLink;
 use crate::components::entities::DetailHeader;
+use crate::components::point_map::{MapPlace, PointMap};
 use crate::context::{use_deployment, use_report};
 use crate::downloads::Download;
 use crate::labels;
 use crate::listing::{member_rows, select_members, CalendarQuery, MemberQuery, MemberSort};
+use crate::maps::MapKind;
 use crate::model::{Level, Municipality};
 use crate::routes::{Page, Route};
 
@@ -59,6 +61,14 @@ pub fn Members() -> impl IntoView {
                 .collect_view()
         }
     };
+    let member_places = rows
+        .iter()
+        .map(|row| MapPlace {
+            id: row.id.clone(),
+            label: row.name.clone(),
+            href: deployment.href(&Route::with_id(Page::Member, &row.id).to()),
+        })
+        .collect();
     let special = list
         .special
         .iter()
@@ -79,6 +89,7 @@ pub fn Members() -> impl IntoView {
         <p class="as-of">{list.as_of.clone()}" "{list.order_note.clone()}</p>
         <section aria-labelledby="regular-members">
             <h2 id="regular-members">{list.regular_label.clone()}</h2>
+            <PointMap kind=MapKind::Japan title=labels::MAP_MEMBERS places=member_places/>
             <div class="filters">
                 <nav aria-label=labels::FILTER>
                     <span class="filters-label">{labels::FILTER}</span>

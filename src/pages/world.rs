@@ -5,9 +5,11 @@ use leptos::prelude::*;
 use crate::components::copy_link::CopyLink;
 use crate::components::download_link::DownloadLink;
 use crate::components::entities::{ItemHeading, MemberLinks, Notes};
-use crate::context::use_report;
+use crate::components::point_map::{MapPlace, PointMap};
+use crate::context::{use_deployment, use_report};
 use crate::downloads::Download;
 use crate::labels;
+use crate::maps::MapKind;
 use crate::routes::{Page, Route};
 
 #[component]
@@ -56,6 +58,16 @@ pub fn World() -> impl IntoView {
             }
         })
         .collect_view();
+    let deployment = use_deployment();
+    let office_places = world
+        .offices
+        .iter()
+        .map(|o| MapPlace {
+            id: o.id.clone(),
+            label: format!("{}（{}・{}）", o.name, o.country, o.city),
+            href: deployment.href(&here.item(&o.id)),
+        })
+        .collect();
     let offices = world
         .offices
         .iter()
@@ -79,6 +91,7 @@ pub fn World() -> impl IntoView {
         </section>
         <section aria-labelledby="offices">
             <h2 id="offices">{world.offices_title.clone()}</h2>
+            <PointMap kind=MapKind::World title=labels::MAP_OFFICES places=office_places/>
             <ul class="offices">{offices}</ul>
             <DownloadLink download=Download::Offices/>
         </section>

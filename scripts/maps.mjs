@@ -1,0 +1,113 @@
+// Draws the two maps of the edition from public-domain Natural Earth shapes
+// (the world-atlas package) and the snapshot's locations, and writes them to
+// public/data/maps.json: for each map its size, the land as one SVG path
+// and each item's point as `[id, x, y]`, already projected, in whole pixels. The app and the
+// prerendered pages draw them as inline SVG from that file; nothing is
+// fetched from anyone else, at build time or after.
+//
+//   node scripts/maps.mjs           regenerate public/data/maps.json
+//   node scripts/maps.mjs --check   fail if it is out of date (scripts/test)
+//
+// - world: ICLEI's offices (world.offices[].location) on the land of
+//   land-110m without Antarctica, Equal Earth projection, 1000 px wide.
+// - japan: the member municipalities (municipalities[].location, members
+//   only) on Japan from countries-50m, Mercator, fitted to the four main
+//   islands and Sado (Okinawa and the outlying islands hold no member and
+//   would shrink the rest), islands under 3 px² left out.
+// Both are simplified (topojson-simplify, spherical triangle area) before
+// projection; coordinates are rounded to whole pixels.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { geoEqualEarth, geoMercator, geoPath } from 'd3-geo';
+import { feature } from 'topojson-client';
+import { presimplify, quantile, simplify, sphericalTriangleArea } from 'topojson-simplify';
+
+const require = createRequire(import.meta.url);
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+const OUT = here('../public/data/maps.json');
+const SNAPSHOT = here('../public/data/report-2024.json');
+const atlasVersion = require('world-atlas/package.json').version;
+const atlas = (name) => JSON.parse(readFileSync(require.resolve(`world-atlas/${name}`), 'utf8'));
+
+/** Simplified topology: keeps the share `keep` of the points that matter most. */
+function simplified(topology, keep) {
+  const pre = presimplify(topology, sphericalTriangleArea);
+  return simplify(pre, quantile(pre, 1 - keep));
+}
+
+/** The polygons of a (multi)polygon feature that pass `keep`, as one MultiPolygon. */
+function polygons(geometry, keep) {
+  const all = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  return { type: 'MultiPolygon', coordinates: all.filter(keep) };
+}
+
+const px = ([x, y]) => [Math.round(x), Math.round(y)];
+
+/**
+ * Fits `projection` to `width` px across `frame` (GeoJSON), with its top at
+ * y = 0, and clips it there; returns the height.
+ */
+function fit(projection, width, frame) {
+  projection.fitWidth(width, frame);
+  const [[, top], [, bottom]] = geoPath(projection).bounds(frame);
+  const [x, y] = projection.translate();
+  projection.translate([x, y - top]);
+  const height = Math.ceil(bottom - top);
+  projection.clipExtent([[0, 0], [width, height]]);
+  return height;
+}
+
+/** A map: its size, its land as one path, and each place's point. */
+function draw(projection, width, height, land, places) {
+  const points = places.map(({ id, location }) => [id, ...px(projection([location.lon, location.lat]))]);
+  return { width, height, land: geoPath(projection).digits(0)(land), points };
+}
+
+function world(report) {
+  const topology = simplified(atlas('land-110m.json'), 0.35);
+  const [land] = feature(topology, topology.objects.land).features;
+  const withoutAntarctica = polygons(land.geometry, (rings) => rings[0].some(([, lat]) => lat > -60));
+  const projection = geoEqualEarth();
+  const height = fit(projection, 1000, withoutAntarctica);
+  return draw(projection, 1000, height, withoutAntarctica, report.world.offices);
+}
+
+function japan(report) {
+  const topology = simplified(atlas('countries-50m.json'), 0.5);
+  const country = feature(topology, topology.objects.countries).features.find((f) => f.id === '392');
+  // The main islands and Sado, with a margin.
+  const frame = { type: 'MultiPoint', coordinates: [[129.3, 31.0], [145.9, 45.6]] };
+  const projection = geoMercator();
+  const height = fit(projection, 600, frame);
+  const area = geoPath(projection).area;
+  const land = polygons(country.geometry, (rings) => area({ type: 'Polygon', coordinates: rings }) >= 3);
+  return draw(projection, 600, height, land, report.municipalities.filter((m) => m.member));
+}
+
+const report = JSON.parse(readFileSync(SNAPSHOT, 'utf8'));
+const missing = [...report.world.offices, ...report.municipalities.filter((m) => m.member)].filter((p) => !p.location).map((p) => p.id);
+if (missing.length) {
+  console.error(`maps: no location for ${missing.join(', ')} in the snapshot`);
+  process.exit(1);
+}
+const maps = {
+  source: `Natural Earth (public domain), from world-atlas ${atlasVersion}; drawn by scripts/maps.mjs`,
+  world: world(report),
+  japan: japan(report),
+};
+const text = `${JSON.stringify(maps, null, 1)}\n`;
+if (process.argv.includes('--check')) {
+  const current = readFileSync(OUT, 'utf8');
+  if (current !== text) {
+    console.error('public/data/maps.json is out of date: run `node scripts/maps.mjs`');
+    process.exit(1);
+  }
+  console.log('public/data/maps.json is up to date');
+} else {
+  writeFileSync(OUT, text);
+  for (const name of ['world', 'japan']) {
+    const m = maps[name];
+    console.log(`${name}: ${m.width}×${m.height} px, ${m.points.length} points, land path ${m.land.length} bytes`);
+  }
+}

@@ -1,0 +1,82 @@
+//! The maps of ICLEI's offices and of the member municipalities, drawn at
+//! build time by `scripts/maps.mjs` from Natural Earth shapes and the
+//! snapshot's locations (`model::Location`) into `public/data/maps.json`:
+//! each map is its size, its land as one SVG path and each item's point,
+//! projected to whole pixels. The pages draw them as inline SVG
+//! (`components::point_map`); the browser fetches the file only on a page
+//! that shows a map.
+
+use serde::Deserialize;
+
+/// Path of the maps relative to the deployment's base path.
+pub const MAPS_PATH: &str = "/data/maps.json";
+
+/// Both maps, and where their shapes come from.
+#[derive(Deserialize, Clone, Debug, PartialEq)]
+pub struct Maps {
+    /// The shapes' source and licence, e.g. `Natural Earth (public domain), …`.
+    pub source: String,
+    pub world: Map,
+    pub japan: Map,
+}
+
+/// One map, in pixels of its own `0 0 width height` view box.
+#[derive(Deserialize, Clone, Debug, PartialEq)]
+pub struct Map {
+    pub width: u32,
+    pub height: u32,
+    /// The land, as an SVG path.
+    pub land: String,
+    /// `(id, x, y)` of each item drawn: offices or municipalities.
+    pub points: Vec<(String, i32, i32)>,
+}
+
+/// Which map.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MapKind {
+    /// ICLEI's offices.
+    World,
+    /// The member municipalities.
+    Japan,
+}
+
+impl Maps {
+    pub fn get(&self, kind: MapKind) -> &Map {
+        match kind {
+            MapKind::World => &self.world,
+            MapKind::Japan => &self.japan,
+        }
+    }
+}
+
+impl Map {
+    /// The point of item `id`, if the map has it.
+    pub fn point(&self, id: &str) -> Option<(i32, i32)> {
+        self.points
+            .iter()
+            .find(|(p, _, _)| p == id)
+            .map(|&(_, x, y)| (x, y))
+    }
+
+    /// Whether `(x, y)` lies inside the view box.
+    pub fn contains(&self, (x, y): (i32, i32)) -> bool {
+        (0..=self.width as i32).contains(&x) && (0..=self.height as i32).contains(&y)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_points_and_knows_its_bounds() {
+        let map: Map = serde_json::from_str(
+            r#"{"width": 100, "height": 50, "land": "M0,0Z", "points": [["a", 10, 20], ["b", 120, 5]]}"#,
+        )
+        .unwrap();
+        assert_eq!(map.point("a"), Some((10, 20)));
+        assert_eq!(map.point("c"), None);
+        assert!(map.contains((10, 20)));
+        assert!(!map.contains((120, 5)));
+    }
+}
