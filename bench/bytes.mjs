@@ -32,7 +32,8 @@ export function firstViewBytes(dist, requested) {
   const result = { total: { raw: 0, gz: 0, br: 0 } };
   for (const path of new Set(requested)) {
     const file = fileOf(dist, path);
-    const kind = KINDS[extname(file)] ?? 'other';
+    // The maps (data/map-*.json) are data of their own, on two pages only.
+    const kind = /[/\\]data[/\\]map-[a-z]+\.json$/.test(file) ? 'maps' : (KINDS[extname(file)] ?? 'other');
     const s = sizes(file);
     result[kind] ??= { raw: 0, gz: 0, br: 0, files: [] };
     for (const k of ['raw', 'gz', 'br']) {

@@ -1,12 +1,13 @@
 // Draws the two maps of the edition from public-domain Natural Earth shapes
-// (the world-atlas package) and the snapshot's locations, and writes them to
-// public/data/maps.json: for each map its size, the land as one SVG path
-// and each item's point as `[id, x, y]`, already projected, in whole pixels. The app and the
-// prerendered pages draw them as inline SVG from that file; nothing is
-// fetched from anyone else, at build time or after.
+// (the world-atlas package) and the snapshot's locations, and writes each to
+// public/data/map-{world,japan}.json: its source, its size, the land as one
+// SVG path and each item's point as `[id, x, y]`, already projected, in
+// whole pixels. The app and the prerendered pages draw them as inline SVG
+// from those files; nothing is fetched from anyone else, at build time or
+// after.
 //
-//   node scripts/maps.mjs           regenerate public/data/maps.json
-//   node scripts/maps.mjs --check   fail if it is out of date (scripts/test)
+//   node scripts/maps.mjs           regenerate the files
+//   node scripts/maps.mjs --check   fail if one is out of date (scripts/test)
 //
 // - world: ICLEI's offices (world.offices[].location) on the land of
 //   land-110m without Antarctica, Equal Earth projection, 1000 px wide.
@@ -25,9 +26,11 @@ import { presimplify, quantile, simplify, sphericalTriangleArea } from 'topojson
 
 const require = createRequire(import.meta.url);
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
-const OUT = here('../public/data/maps.json');
+const out = (name) => here(`../public/data/map-${name}.json`);
 const SNAPSHOT = here('../public/data/report-2024.json');
 const atlasVersion = require('world-atlas/package.json').version;
+/** What a reader is told the shapes come from (the map's caption). */
+const source = `Natural Earth（パブリックドメイン、world-atlas ${atlasVersion}）`;
 const atlas = (name) => JSON.parse(readFileSync(require.resolve(`world-atlas/${name}`), 'utf8'));
 
 /** Simplified topology: keeps the share `keep` of the points that matter most. */
@@ -61,7 +64,7 @@ function fit(projection, width, frame) {
 /** A map: its size, its land as one path, and each place's point. */
 function draw(projection, width, height, land, places) {
   const points = places.map(({ id, location }) => [id, ...px(projection([location.lon, location.lat]))]);
-  return { width, height, land: geoPath(projection).digits(0)(land), points };
+  return { source, width, height, land: geoPath(projection).digits(0)(land), points };
 }
 
 function world(report) {
@@ -91,23 +94,19 @@ if (missing.length) {
   console.error(`maps: no location for ${missing.join(', ')} in the snapshot`);
   process.exit(1);
 }
-const maps = {
-  source: `Natural Earth (public domain), from world-atlas ${atlasVersion}; drawn by scripts/maps.mjs`,
-  world: world(report),
-  japan: japan(report),
-};
-const text = `${JSON.stringify(maps, null, 1)}\n`;
-if (process.argv.includes('--check')) {
-  const current = readFileSync(OUT, 'utf8');
-  if (current !== text) {
-    console.error('public/data/maps.json is out of date: run `node scripts/maps.mjs`');
-    process.exit(1);
-  }
-  console.log('public/data/maps.json is up to date');
-} else {
-  writeFileSync(OUT, text);
-  for (const name of ['world', 'japan']) {
-    const m = maps[name];
-    console.log(`${name}: ${m.width}×${m.height} px, ${m.points.length} points, land path ${m.land.length} bytes`);
+const maps = { world: world(report), japan: japan(report) };
+let stale = false;
+for (const [name, map] of Object.entries(maps)) {
+  const text = `${JSON.stringify(map, null, 1)}\n`;
+  if (process.argv.includes('--check')) {
+    const current = readFileSync(out(name), 'utf8');
+    if (current !== text) {
+      console.error(`public/data/map-${name}.json is out of date: run \`node scripts/maps.mjs\``);
+      stale = true;
+    }
+  } else {
+    writeFileSync(out(name), text);
+    console.log(`${name}: ${map.width}×${map.height} px, ${map.points.length} points, land path ${map.land.length} bytes`);
   }
 }
+if (stale) process.exit(1);

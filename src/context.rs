@@ -19,7 +19,7 @@ use leptos::prelude::*;
 
 use crate::data::Failure;
 use crate::deployment::Deployment;
-use crate::maps::Maps;
+use crate::maps::{Map, MapKind, MapSet};
 use crate::model::Report;
 
 /// The snapshot once fetched: the report, or why it cannot be shown.
@@ -48,23 +48,26 @@ impl Snapshot {
     }
 }
 
-/// The maps, once had: given from the start by the prerender step, or kept
-/// by the first page that fetched them, for the app's life.
+/// The maps had so far: all of them given from the start by the prerender
+/// step, or each kept by the first page that fetched it, for the app's life.
 #[derive(Clone, Default)]
-pub struct MapsCache(Arc<Mutex<Option<Arc<Maps>>>>);
+pub struct MapsCache(Arc<Mutex<MapSet>>);
 
 impl MapsCache {
-    pub fn ready(maps: Arc<Maps>) -> MapsCache {
-        MapsCache(Arc::new(Mutex::new(Some(maps))))
+    pub fn ready(maps: MapSet) -> MapsCache {
+        MapsCache(Arc::new(Mutex::new(maps)))
     }
 
-    pub fn get(&self) -> Option<Arc<Maps>> {
-        self.0.lock().ok().and_then(|maps| maps.clone())
+    pub fn get(&self, kind: MapKind) -> Option<Arc<Map>> {
+        let maps = self.0.lock().ok()?;
+        maps.iter()
+            .find(|(k, _)| *k == kind)
+            .map(|(_, map)| map.clone())
     }
 
-    pub fn keep(&self, maps: Arc<Maps>) {
-        if let Ok(mut kept) = self.0.lock() {
-            *kept = Some(maps);
+    pub fn keep(&self, kind: MapKind, map: Arc<Map>) {
+        if let Ok(mut maps) = self.0.lock() {
+            maps.push((kind, map));
         }
     }
 }

@@ -4,7 +4,7 @@
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-use crate::maps::{Maps, MAPS_PATH};
+use crate::maps::{Map, MapKind};
 use crate::model::Report;
 use crate::snapshot::{load, LoadError};
 use crate::timing::{mark, measure};
@@ -85,17 +85,17 @@ pub async fn fetch_report(base: &str) -> Result<Report, Failure> {
     result
 }
 
-/// The maps, or `None` when they cannot be had: a page then shows its list
+/// A map, or `None` when it cannot be had: the page then shows its list
 /// alone, which it does anyway beside the map.
-pub async fn fetch_maps(base: &str) -> Option<Maps> {
-    let response = gloo_net::http::Request::get(&format!("{base}{MAPS_PATH}"))
+pub async fn fetch_map(base: &str, kind: MapKind) -> Option<Map> {
+    let response = gloo_net::http::Request::get(&format!("{base}{}", kind.path()))
         .send()
         .await
         .ok()?;
     if !response.ok() {
         return None;
     }
-    response.json::<Maps>().await.ok()
+    response.json::<Map>().await.ok()
 }
 
 /// Resolves in a later task, letting the browser handle input and paint.

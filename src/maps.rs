@@ -1,28 +1,19 @@
 //! The maps of ICLEI's offices and of the member municipalities, drawn at
 //! build time by `scripts/maps.mjs` from Natural Earth shapes and the
-//! snapshot's locations (`model::Location`) into `public/data/maps.json`:
-//! each map is its size, its land as one SVG path and each item's point,
-//! projected to whole pixels. The pages draw them as inline SVG
-//! (`components::point_map`); the browser fetches the file only on a page
-//! that shows a map.
+//! snapshot's locations (`model::Location`) into
+//! `public/data/map-{world,japan}.json`: each map is its source, its size,
+//! its land as one SVG path and each item's point, projected to whole
+//! pixels. The pages draw them as inline SVG (`components::point_map`); the
+//! browser fetches a map only on the page that shows it.
 
 use serde::Deserialize;
-
-/// Path of the maps relative to the deployment's base path.
-pub const MAPS_PATH: &str = "/data/maps.json";
-
-/// Both maps, and where their shapes come from.
-#[derive(Deserialize, Clone, Debug, PartialEq)]
-pub struct Maps {
-    /// The shapes' source and licence, e.g. `Natural Earth (public domain), …`.
-    pub source: String,
-    pub world: Map,
-    pub japan: Map,
-}
 
 /// One map, in pixels of its own `0 0 width height` view box.
 #[derive(Deserialize, Clone, Debug, PartialEq)]
 pub struct Map {
+    /// Where the shapes come from, for the caption, e.g.
+    /// `Natural Earth（パブリックドメイン、…）`.
+    pub source: String,
     pub width: u32,
     pub height: u32,
     /// The land, as an SVG path.
@@ -30,6 +21,10 @@ pub struct Map {
     /// `(id, x, y)` of each item drawn: offices or municipalities.
     pub points: Vec<(String, i32, i32)>,
 }
+
+/// The maps had, by kind (all of them in the prerender step, those fetched
+/// so far in the browser).
+pub type MapSet = Vec<(MapKind, std::sync::Arc<Map>)>;
 
 /// Which map.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,11 +35,14 @@ pub enum MapKind {
     Japan,
 }
 
-impl Maps {
-    pub fn get(&self, kind: MapKind) -> &Map {
-        match kind {
-            MapKind::World => &self.world,
-            MapKind::Japan => &self.japan,
+impl MapKind {
+    pub const ALL: [MapKind; 2] = [MapKind::World, MapKind::Japan];
+
+    /// The file's path under the deployment's base (`Deployment::file`).
+    pub fn path(self) -> &'static str {
+        match self {
+            MapKind::World => "/data/map-world.json",
+            MapKind::Japan => "/data/map-japan.json",
         }
     }
 }
@@ -71,7 +69,7 @@ mod tests {
     #[test]
     fn finds_points_and_knows_its_bounds() {
         let map: Map = serde_json::from_str(
-            r#"{"width": 100, "height": 50, "land": "M0,0Z", "points": [["a", 10, 20], ["b", 120, 5]]}"#,
+            r#"{"source": "s", "width": 100, "height": 50, "land": "M0,0Z", "points": [["a", 10, 20], ["b", 120, 5]]}"#,
         )
         .unwrap();
         assert_eq!(map.point("a"), Some((10, 20)));

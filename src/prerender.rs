@@ -15,7 +15,7 @@ use crate::app::Shell;
 use crate::context::{MapsCache, Snapshot};
 use crate::deployment::Deployment;
 use crate::html::escape as escape_html;
-use crate::maps::Maps;
+use crate::maps::{Map, MapKind};
 use crate::model::Report;
 use crate::routes::Target;
 use crate::takeover::{PRERENDERED_ATTR, PRERENDERED_ID};
@@ -27,7 +27,7 @@ pub fn page(
     template: &str,
     deployment: &Deployment,
     report: &Arc<Report>,
-    maps: Option<&Arc<Maps>>,
+    maps: &[(MapKind, Arc<Map>)],
     target: &Target,
 ) -> String {
     let route = target.route();
@@ -77,13 +77,13 @@ fn escape_title(document: &str, title: &str) -> String {
 fn body_html(
     deployment: &Deployment,
     report: &Arc<Report>,
-    maps: Option<&Arc<Maps>>,
+    maps: &[(MapKind, Arc<Map>)],
     href: &str,
 ) -> String {
     provide_context(RequestUrl::new(href));
     provide_context(Snapshot::ready(report.clone()));
-    if let Some(maps) = maps {
-        provide_context(MapsCache::ready(maps.clone()));
+    if !maps.is_empty() {
+        provide_context(MapsCache::ready(maps.to_vec()));
     }
     let deployment = deployment.clone();
     // Reading signals outside a tracking context is what is meant here, not
@@ -173,7 +173,7 @@ mod tests {
         let target = Route::with_id(Page::Member, "yokohama")
             .resolve(&report)
             .unwrap();
-        page(TEMPLATE, &deployment, &report, None, &target)
+        page(TEMPLATE, &deployment, &report, &[], &target)
     }
 
     #[test]
@@ -220,28 +220,25 @@ mod tests {
     #[test]
     fn maps_show_every_office_and_member() {
         let report = Arc::new(bundled());
-        let maps: Arc<Maps> = Arc::new(
-            serde_json::from_str(
-                &std::fs::read_to_string(concat!(
-                    env!("CARGO_MANIFEST_DIR"),
-                    "/public/data/maps.json"
-                ))
-                .unwrap(),
-            )
-            .unwrap(),
-        );
+        let maps: crate::maps::MapSet = MapKind::ALL
+            .iter()
+            .map(|&kind| {
+                let file = format!("{}/public{}", env!("CARGO_MANIFEST_DIR"), kind.path());
+                let map = serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
+                (kind, Arc::new(map))
+            })
+            .collect();
+        let (world, japan) = (&maps[0].1, &maps[1].1);
         let deployment = Deployment::new("https://example.org", "/r/", "/r/");
         let render = |page: Page| {
             let target = Route::new(page).resolve(&report).unwrap();
-            super::page(TEMPLATE, &deployment, &report, Some(&maps), &target)
+            super::page(TEMPLATE, &deployment, &report, &maps, &target)
         };
         let iclei = render(Page::World);
         assert_eq!(iclei.matches("class=\"map-point\"").count(), 25);
         for office in &report.world.offices {
             assert!(
-                maps.world
-                    .point(&office.id)
-                    .is_some_and(|p| maps.world.contains(p)),
+                world.point(&office.id).is_some_and(|p| world.contains(p)),
                 "{}",
                 office.id
             );
@@ -258,9 +255,7 @@ mod tests {
         assert_eq!(members.matches("class=\"map-point\"").count(), 26);
         for m in report.municipalities.iter().filter(|m| m.member) {
             assert!(
-                maps.japan
-                    .point(&m.id)
-                    .is_some_and(|p| maps.japan.contains(p)),
+                japan.point(&m.id).is_some_and(|p| japan.contains(p)),
                 "{}",
                 m.id
             );
@@ -274,7 +269,7 @@ mod tests {
             );
         }
         assert!(
-            members.contains("<link data-prerendered as=\"fetch\" crossorigin=\"anonymous\" href=\"/r/data/maps.json\" rel=\"preload\">"),
+            members.contains("<link data-prerendered as=\"fetch\" crossorigin=\"anonymous\" href=\"/r/data/map-japan.json\" rel=\"preload\">"),
             "{members}"
         );
     }
@@ -292,7 +287,7 @@ mod tests {
                 let (meta_context, _) = ServerMetaContext::new();
                 provide_context(meta_context);
                 leptos_meta::provide_meta_context();
-                body_html(&deployment, &report, None, href)
+                body_html(&deployment, &report, &[], href)
             })
         };
         for (base, prefix) in [("/", ""), ("/report/2024/", "/report/2024")] {

@@ -206,19 +206,34 @@ fn check_location(
         ("lat", location.lat, south, north),
         ("lon", location.lon, west, east),
     ] {
+        let hundredths = (value * 100.0).round();
         if !(low..=high).contains(&value) {
             problem(
                 format!("{path}.{field}"),
-                format!("{value} is outside {low}..={high}"),
+                format!(
+                    "{} is outside {}..={}",
+                    degrees(hundredths),
+                    degrees(low * 100.0),
+                    degrees(high * 100.0)
+                ),
             );
         }
-        if ((value * 100.0).round() - value * 100.0).abs() > 1e-6 {
+        if (hundredths - value * 100.0).abs() > 1e-6 {
             problem(
                 format!("{path}.{field}"),
-                format!("{value} has more than two decimals"),
+                format!("{} has more than two decimals", degrees(hundredths)),
             );
         }
     }
+}
+
+/// Hundredths of a degree as degrees (`13691` → `136.91`), written with
+/// integers: formatting an `f64` would bring Rust's float printing (about
+/// 14 KB) into the wasm for these messages alone.
+fn degrees(hundredths: f64) -> String {
+    let h = hundredths as i64;
+    let sign = if h < 0 { "-" } else { "" };
+    format!("{sign}{}.{:02}", h.abs() / 100, h.abs() % 100)
 }
 
 fn is_hiragana(c: char) -> bool {
@@ -269,6 +284,14 @@ mod tests {
         for bad in ["", "-a", "a-", "a--b", "Kyoto", "京都", "a b", "a_b"] {
             assert!(!is_slug(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn degrees_are_written_to_two_decimals() {
+        assert_eq!(degrees(13691.0), "136.91");
+        assert_eq!(degrees(-3792.0), "-37.92");
+        assert_eq!(degrees(-5.0), "-0.05");
+        assert_eq!(degrees(2000.0), "20.00");
     }
 
     #[test]

@@ -25,7 +25,7 @@ mod native {
 
     use iclei_report::deployment::Deployment;
     use iclei_report::downloads::{csv, Download};
-    use iclei_report::maps::Maps;
+    use iclei_report::maps::{Map, MapKind, MapSet};
     use iclei_report::prerender::page;
     use iclei_report::routes::reading_order;
     use iclei_report::sitemap::{robots, sitemap, ROBOTS_FILE, SITEMAP_FILE};
@@ -51,10 +51,15 @@ mod native {
             load(&read("data/report-2024.json"))
                 .unwrap_or_else(|e| fail(&format!("snapshot: {e}"))),
         );
-        let maps = Arc::new(
-            serde_json::from_str::<Maps>(&read("data/maps.json"))
-                .unwrap_or_else(|e| fail(&format!("maps: {e}"))),
-        );
+        let maps: MapSet = MapKind::ALL
+            .iter()
+            .map(|&kind| {
+                let file = kind.path().trim_start_matches('/');
+                let map = serde_json::from_str::<Map>(&read(file))
+                    .unwrap_or_else(|e| fail(&format!("{file}: {e}")));
+                (kind, Arc::new(map))
+            })
+            .collect();
         any_spawner::Executor::init_futures_executor()
             .unwrap_or_else(|e| fail(&format!("executor: {e:?}")));
         // The static pages are the public ones: at the base, never embedded.
@@ -71,7 +76,7 @@ mod native {
                 .join("index.html");
             write(
                 &file,
-                &page(&template, &deployment, &report, Some(&maps), &target),
+                &page(&template, &deployment, &report, &maps, &target),
             );
         }
         write(&dist.join(SITEMAP_FILE), &sitemap(&deployment, &report));

@@ -9,9 +9,9 @@ use leptos::prelude::*;
 use leptos_meta::Link;
 
 use crate::context::{use_deployment, MapsCache};
-use crate::data::fetch_maps;
+use crate::data::fetch_map;
 use crate::labels;
-use crate::maps::{Map, MapKind, Maps, MAPS_PATH};
+use crate::maps::{Map, MapKind};
 
 /// An item on a map.
 #[derive(Clone, Debug, PartialEq)]
@@ -42,22 +42,22 @@ fn figure(
     places: Vec<MapPlace>,
 ) -> impl IntoView {
     let deployment = use_deployment();
-    let ready = cache.get();
-    // Fetched only by a page that shows a map, and only once per visit.
+    let ready = cache.get(kind);
+    // Fetched only by a page that shows the map, and only once per visit.
     let fetched = ready.is_none().then(|| {
         let base = deployment.base.clone();
         LocalResource::new(move || {
             let (base, cache) = (base.clone(), cache.clone());
             async move {
-                let maps = fetch_maps(&base).await.map(Arc::new);
-                if let Some(maps) = &maps {
-                    cache.keep(maps.clone());
+                let map = fetch_map(&base, kind).await.map(Arc::new);
+                if let Some(map) = &map {
+                    cache.keep(kind, map.clone());
                 }
-                maps
+                map
             }
         })
     });
-    let maps = move || {
+    let loaded = move || {
         ready
             .clone()
             .or_else(|| fetched.and_then(|r| r.get()).flatten())
@@ -66,17 +66,17 @@ fn figure(
         MapKind::World => "map map-world",
         MapKind::Japan => "map map-japan",
     };
-    let drawn = Memo::new(move |_| maps());
-    let map = move || drawn.get().map(|maps: Arc<Maps>| svg(maps.get(kind), title, &places));
+    let drawn = Memo::new(move |_| loaded());
+    let map = move || drawn.get().map(|map: Arc<Map>| svg(&map, title, &places));
     let caption = move || {
         drawn
             .get()
-            .map(|maps| view! { {labels::MAP_CAPTION}{maps.source.clone()} })
+            .map(|map| view! { {labels::MAP_CAPTION}{map.source.clone()} })
     };
     view! {
         // The prerendered page asks for the maps beside the app's code, so
         // they are there when the app takes the page over.
-        <Link rel="preload" href=deployment.file(MAPS_PATH) as_="fetch" crossorigin="anonymous"/>
+        <Link rel="preload" href=deployment.file(kind.path()) as_="fetch" crossorigin="anonymous"/>
         // The frame keeps the map's size while the maps load: nothing moves.
         <figure class=class>
             <div class="map-frame">{map}</div>
