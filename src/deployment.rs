@@ -76,6 +76,17 @@ impl fmt::Display for AppPath {
     }
 }
 
+/// The value of `key` in a raw query string (`q=%25E6&x=1`, with or
+/// without its `?`), decoded once. leptos_router's `use_query_map`
+/// decodes values twice (`UrlSearchParams`, then `decodeURIComponent` in
+/// `ParamsMap::insert`, leptos_router 0.8.17), so `%2541` typed as text
+/// would come back as `A`: free text (the search query) is read with this.
+pub fn query_param(search: &str, key: &str) -> Option<String> {
+    form_urlencoded::parse(search.trim_start_matches('?').as_bytes())
+        .find(|(k, _)| k == key)
+        .map(|(_, v)| v.into_owned())
+}
+
 /// Where the app is served: its origin (`https://japan.iclei.org`), base
 /// path (`""` at the root or `/report/2024`, never with a trailing slash),
 /// and whether the page is embedded in another site (`{base}/embed/...`).
@@ -155,6 +166,17 @@ mod tests {
 
     fn at(base: &str, pathname: &str) -> Deployment {
         Deployment::new("https://example.org", base, pathname)
+    }
+
+    #[test]
+    fn query_params_are_decoded_once() {
+        let path = AppPath::new("/search").with_param("q", "%20 と %41&b=c");
+        let search = path.to_string().split_once('?').unwrap().1.to_string();
+        assert_eq!(query_param(&search, "q").as_deref(), Some("%20 と %41&b=c"));
+        assert_eq!(query_param("?q=%2541%2542", "q").as_deref(), Some("%41%42"));
+        assert_eq!(query_param("?q=a+b", "q").as_deref(), Some("a b"));
+        assert_eq!(query_param("?x=1", "q"), None);
+        assert_eq!(query_param("", "q"), None);
     }
 
     #[test]

@@ -409,3 +409,63 @@ fn a_search_that_finds_nothing_offers_close_names_that_find_something() {
     assert_eq!(index.closest("小布施 バチカン", 5), ["小布施", "バチカン"]);
     assert!(index.closest("qqqq", 5).is_empty());
 }
+
+#[test]
+fn what_a_reader_types_on_the_way_still_finds_the_member() {
+    let index = SearchIndex::build(&snapshot());
+    // Partway through a reading, in romaji and in kana.
+    for (query, id) in [
+        ("kyou", "kyoto"),
+        ("touk", "tokyo"),
+        ("koub", "kobe"),
+        ("sapp", "sapporo"),
+        ("tott", "tottori"),
+        ("とうき", "tokyo"),
+        ("きたき", "kitakyushu"),
+        ("しもかわち", "shimokawa"),
+        ("さっぽ", "sapporo"),
+        // A reading with the kanji of its government, as an input method
+        // leaves it.
+        ("よこはま市", "yokohama"),
+        ("ヨコハマ市", "yokohama"),
+        ("yokohama市", "yokohama"),
+        ("とうきょう都", "tokyo"),
+        // l for r.
+        ("sappolo", "sapporo"),
+    ] {
+        let hits = index.search(query, 8);
+        assert!(
+            hits.iter()
+                .any(|h| h.kind == Kind::Municipality && h.id == id),
+            "{query}: [{}]",
+            describe(&hits)
+        );
+    }
+}
+
+#[test]
+fn close_names_cover_typos_of_readings_but_not_chance_likeness() {
+    let index = SearchIndex::build(&snapshot());
+    for (query, offered) in [
+        ("sapproro", "札幌"),
+        ("kawsaki", "川崎"),
+        ("hiroshma", "広島"),
+    ] {
+        let closest = index.closest(query, 5);
+        assert!(
+            closest.iter().any(|c| c.starts_with(offered)),
+            "{query}: {closest:?}"
+        );
+    }
+    for query in ["machi", "sake", "shi"] {
+        let closest = index.closest(query, 5);
+        assert!(
+            !closest
+                .iter()
+                .any(|c| c == "愛知" || c == "State" || c == "SusHi"),
+            "{query}: {closest:?}"
+        );
+    }
+    // 實 is 実: the name as the report writes it is found by the common form.
+    assert!(!index.search("松井一実", 1).is_empty());
+}

@@ -2,13 +2,14 @@
 //! from, each with its snippet and a link to the exact item.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
+use leptos_router::hooks::use_location;
 
 use crate::components::search_box::{
     hit_path, marked_text, reading_note, results_path, SearchCache,
 };
 use crate::components::text_input::composing_input;
 use crate::context::{use_deployment, use_report};
+use crate::deployment::query_param;
 use crate::labels;
 use crate::navigation::{in_place, use_navigate_to};
 use crate::search::{group_hits, MAX_QUERY_CHARS};
@@ -23,8 +24,16 @@ pub fn SearchPage() -> impl IntoView {
     let cache = expect_context::<SearchCache>();
     let report = use_report();
     let deployment = use_deployment();
-    let query = use_query_map();
-    let q = Memo::new(move |_| query.get().get("q").unwrap_or_default());
+    let search = use_location().search;
+    // As typed, and no longer than the box takes (a URL may hold more).
+    let q = Memo::new(move |_| {
+        search
+            .with(|s| query_param(s, "q"))
+            .unwrap_or_default()
+            .chars()
+            .take(MAX_QUERY_CHARS)
+            .collect::<String>()
+    });
     let navigate = use_navigate_to();
     // The URL follows the text as typed, but not a composition in progress:
     // its end (`compositionend`) brings the converted text.

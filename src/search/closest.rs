@@ -16,8 +16,11 @@ use super::readings::{sound_key, Readings};
 use crate::order;
 
 /// The least similarity (1 − distance / length of the longer) of a word
-/// offered: one slip in three characters, two in five.
+/// offered: one slip in three characters, two in five. Latin terms need
+/// more: short romaji and English words are close to too much by chance
+/// (`machi` to `aichi`, `sake` to `State`).
 pub(super) const MIN_SIMILARITY: f64 = 0.6;
+pub(super) const MIN_SIMILARITY_LATIN: f64 = 0.7;
 /// Titles longer than this (in characters) are sentences, not names.
 const MAX_TITLE_CHARS: usize = 30;
 /// Kanji runs longer than this are several words run together.
@@ -80,7 +83,18 @@ impl Vocabulary {
     /// The words closest to a folded term, closest first (ties in the
     /// vocabulary's order), at most `limit`.
     pub(super) fn closest(&self, term: &str, limit: usize) -> Vec<&str> {
-        let key = sound_key(term);
+        // Latin that is not romaji (`sapproro`) is still compared with the
+        // romaji of the readings as it is.
+        let key = sound_key(term).or_else(|| {
+            term.bytes()
+                .all(|b| b.is_ascii_lowercase())
+                .then(|| term.to_string())
+        });
+        let least = if term.is_ascii() {
+            MIN_SIMILARITY_LATIN
+        } else {
+            MIN_SIMILARITY
+        };
         let mut scored: Vec<(u32, &Word)> = self
             .words
             .iter()
@@ -92,7 +106,7 @@ impl Vocabulary {
                     _ => 0.0,
                 };
                 let similarity = spelled.max(sounded);
-                (similarity >= MIN_SIMILARITY).then_some(((similarity * 1000.0) as u32, w))
+                (similarity >= least).then_some(((similarity * 1000.0) as u32, w))
             })
             .collect();
         order::sort_by_key(&mut scored, |&(s, _)| u64::from(order::descending(s)));

@@ -8,15 +8,20 @@
 //! or そん, 県 けん, 都 と, 府 ふ), for the name without it (`横浜`,
 //! `よこはま`), as readers search for the city by its bare name and the
 //! report often writes it so. A term matches a reading whose sound key
-//! (`romaji`) equals its own, or, once the term has [`MIN_PREFIX`] letters
-//! of key, starts with it: `yoko` finds 横浜 while it is being typed.
+//! (`romaji`) equals its own, or, while it is being typed, starts with it:
+//! once the term has [`MIN_TYPED_LATIN`] letters or [`MIN_TYPED_KANA`]
+//! kana (`yok`, `よこ`, `とうき` on the way to とうきょう, `sapp`). A
+//! reading followed by its government's kanji (`よこはま市`, as a phone's
+//! input method leaves it) reads as the whole name.
 
 use super::fold::normalize;
-use super::romaji::{kana_key, romaji_key};
+use super::romaji::{kana_key, open_key, romaji_key};
 use crate::model::PlaceReading;
 
-/// The least key length (romaji letters) that matches readings by prefix.
-pub(super) const MIN_PREFIX: usize = 4;
+/// The least a term must have to match the readings it begins: letters of
+/// romaji, or kana.
+pub(super) const MIN_TYPED_LATIN: usize = 3;
+pub(super) const MIN_TYPED_KANA: usize = 2;
 
 /// Kinds of local government: the kanji a name ends with and the readings
 /// of that kanji.
@@ -90,15 +95,33 @@ impl Readings {
     /// those it sounds exactly like first, then those it begins, each in
     /// the snapshot's order.
     pub(super) fn read(&self, term: &str) -> Vec<ReadAs> {
-        let Some(key) = sound_key(term) else {
+        // `よこはま市`: the reading, and the kanji the whole name ends with.
+        let (spoken, suffix) = match term.chars().last() {
+            Some(last) if GOVERNMENT_SUFFIXES.iter().any(|(s, _)| *s == last) => {
+                (&term[..term.len() - last.len_utf8()], Some(last))
+            }
+            _ => (term, None),
+        };
+        let Some(key) = sound_key(spoken) else {
             return Vec::new();
         };
+        let typed = spoken.chars().count();
+        let typing = if spoken.is_ascii() {
+            typed >= MIN_TYPED_LATIN
+        } else {
+            typed >= MIN_TYPED_KANA
+        };
+        let open = open_key(&key);
         let exact = self.entries.iter().filter(|e| e.key == key);
-        let begun = self.entries.iter().filter(|e| {
-            key.len() >= MIN_PREFIX && e.key.len() > key.len() && e.key.starts_with(key.as_str())
-        });
+        let begun = self
+            .entries
+            .iter()
+            .filter(|e| typing && open.len() >= 2 && e.key != key && e.key.starts_with(open));
         let mut names: Vec<ReadAs> = Vec::new();
         for e in exact.chain(begun) {
+            if suffix.is_some_and(|s| !e.name.ends_with(s)) {
+                continue;
+            }
             if e.name != term && !names.iter().any(|n| n.name == e.name) {
                 names.push(ReadAs {
                     name: e.name.clone(),
@@ -202,18 +225,65 @@ mod tests {
         let readings =
             Readings::of(&[place("横浜市", "よこはまし"), place("京都市", "きょうとし")]);
         assert_eq!(
-            names(&readings, "yoko"),
+            names(&readings, "yok"),
             ["横浜", "横浜市"],
-            "a prefix of 4 letters"
+            "3 letters begin a name"
         );
-        assert!(names(&readings, "yok").is_empty());
+        assert_eq!(
+            names(&readings, "よこ"),
+            ["横浜", "横浜市"],
+            "2 kana begin a name"
+        );
+        assert!(names(&readings, "yo").is_empty());
         assert!(names(&readings, "よ").is_empty());
+        assert_eq!(names(&readings, "kyou"), ["京都", "京都市"], "kyou is kyo");
+        assert_eq!(
+            names(&readings, "きょうと市"),
+            ["京都市"],
+            "a reading and its kanji"
+        );
+        assert_eq!(names(&readings, "yokohama市"), ["横浜市"]);
         assert_eq!(names(&readings, "kyoto"), ["京都", "京都市"]);
         assert!(
             names(&readings, "横浜").is_empty(),
             "kanji have no sound key"
         );
         assert!(names(&readings, "cop29").is_empty());
+    }
+
+    #[test]
+    fn a_name_being_typed_never_loses_its_match() {
+        let readings = Readings::of(&[
+            place("東京都", "とうきょうと"),
+            place("札幌市", "さっぽろし"),
+            place("下川町", "しもかわちょう"),
+            place("北九州市", "きたきゅうしゅうし"),
+        ]);
+        for (name, typed) in [
+            ("東京", "tokyo"),
+            ("東京", "toukyou"),
+            ("東京", "とうきょう"),
+            ("札幌", "sapporo"),
+            ("札幌", "さっぽろ"),
+            ("下川", "しもかわちょう"),
+            ("北九州", "きたきゅうしゅう"),
+        ] {
+            let chars: Vec<char> = typed.chars().collect();
+            let least = if typed.is_ascii() {
+                MIN_TYPED_LATIN
+            } else {
+                MIN_TYPED_KANA
+            };
+            for end in least..=chars.len() {
+                let prefix: String = chars[..end].iter().collect();
+                assert!(
+                    names(&readings, &prefix)
+                        .iter()
+                        .any(|n| n.starts_with(name)),
+                    "{prefix} on the way to {typed}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -322,14 +322,26 @@ pub(super) fn romaji_key(word: &str) -> Option<String> {
     {
         return None;
     }
-    let (kana, typing) = read_romaji(word)?;
+    // Readers who hear no difference between l and r write either.
+    let word = word.replace('l', "r");
+    let (kana, typing) = read_romaji(&word)?;
     let mut key = kana_key(&kana)?;
-    key.push_str(typing);
+    key.push_str(&typing);
     Some(key)
 }
 
+/// The key without a last `i` that may still be followed by a small
+/// `ゃ ゅ ょ` as the reader types on: `とうき` (`toki`) on the way to
+/// `とうきょう` opens to `tok`, a prefix of `tokyo`.
+pub(super) fn open_key(key: &str) -> &str {
+    match key.strip_suffix('i') {
+        Some(stem) if stem.ends_with(|c: char| c.is_ascii_lowercase() && !is_vowel(c)) => stem,
+        _ => key,
+    }
+}
+
 /// Romaji as hiragana, and the unfinished syllable at the end, if any.
-fn read_romaji(letters: &str) -> Option<(String, &str)> {
+fn read_romaji(letters: &str) -> Option<(String, String)> {
     let bytes = letters.as_bytes();
     let mut kana = String::with_capacity(letters.len() * 3);
     let mut i = 0;
@@ -374,12 +386,12 @@ fn read_romaji(letters: &str) -> Option<(String, &str)> {
                 i += romaji.len();
             }
             None if SYLLABLES.iter().any(|(romaji, _)| romaji.starts_with(rest)) => {
-                return Some((kana, rest));
+                return Some((kana, rest.to_string()));
             }
             None => return None,
         }
     }
-    Some((kana, ""))
+    Some((kana, String::new()))
 }
 
 #[cfg(test)]
@@ -430,6 +442,7 @@ mod tests {
         assert_ne!(romaji_key("kan i"), romaji_key("kani"));
         assert_eq!(romaji_key("ohno"), kana_key("おおの"));
         assert_eq!(romaji_key("matcha"), kana_key("まっちゃ"));
+        assert_eq!(romaji_key("sappolo"), romaji_key("sapporo"), "l for r");
     }
 
     #[test]
@@ -441,6 +454,10 @@ mod tests {
             "`oh` reads as a long `o`"
         );
         assert_eq!(romaji_key("kitaky").as_deref(), Some("kitaky"));
+        assert_eq!(open_key("toki"), "tok");
+        assert_eq!(open_key("shimokawachi"), "shimokawach");
+        assert_eq!(open_key("ai"), "ai");
+        assert_eq!(open_key("kyo"), "kyo");
         for word in ["cop29", "news", "iclei", "", "x"] {
             assert_eq!(romaji_key(word), None, "{word}");
         }

@@ -69,6 +69,27 @@ test('the results page reflects the query in the URL and a cold open shows the s
   await expect(page).toHaveURL(`${appUrl}/highlights/cop29`);
 });
 
+test('text with % stays as typed, in the box, the URL and the results page', async ({ page, appUrl }) => {
+  await page.goto('/');
+  await ready(page);
+  await page.locator('#site-search').fill('%20');
+  await page.locator('#site-search').press('Enter');
+  await expect(page).toHaveURL(`${appUrl}/search?q=%2520`);
+  await expect(page.locator('#search-page-input')).toHaveValue('%20');
+  await expect(page.locator('.search-none')).toContainText('「%20」');
+  // Typed on the results page, key by key.
+  await page.locator('#search-page-input').fill('');
+  await page.locator('#search-page-input').pressSequentially('46%2030');
+  await expect(page.locator('#search-page-input')).toHaveValue('46%2030');
+  await expect(page).toHaveURL(`${appUrl}/search?q=46%252030`);
+  // Opened cold.
+  await page.goto(`/search?q=${encodeURIComponent('%41%42')}`);
+  await expect(page.locator('#search-page-input')).toHaveValue('%41%42');
+  // A URL longer than the box takes is cut to what the box takes.
+  await page.goto(`/search?q=${'y'.repeat(300)}`);
+  await expect(page.locator('#search-page-input')).toHaveValue('y'.repeat(200));
+});
+
 test('a search with no match says so helpfully', async ({ page, appUrl }) => {
   await page.goto(`/search?q=${encodeURIComponent('存在しないことば')}`);
   await expect(page.locator('.search-none')).toContainText('見つかりませんでした');
