@@ -77,8 +77,8 @@ pub const SEARCH_NONE: &str =
 pub const SEARCH_CLOSEST: &str = "近い名前・語句で探す：";
 /// Before the reading a search result was found by.
 pub const READING: &str = "よみ：";
-/// Before the source of a map's shapes.
-pub const MAP_CAPTION: &str = "地図の出典: ";
+/// The source of the maps' shapes (`scripts/maps.mjs`).
+pub const MAP_SOURCE: &str = "地図: Natural Earth（パブリックドメイン）";
 /// The names of the maps (their `aria-label`).
 pub const MAP_OFFICES: &str = "イクレイの事務所の地図";
 pub const MAP_MEMBERS: &str = "会員自治体の地図";

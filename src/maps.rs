@@ -1,9 +1,9 @@
 //! The maps of ICLEI's offices and of the member municipalities, drawn at
 //! build time by `scripts/maps.mjs` from Natural Earth shapes and the
 //! snapshot's locations (`model::Location`) into
-//! `public/data/map-{world,japan}.json`: each map is its source, its size,
-//! its land as one SVG path and each item's point, projected to whole
-//! pixels. The pages draw them as inline SVG (`components::point_map`); the
+//! `public/data/map-{world,japan}.json`: each map is its size, its land
+//! as one SVG path and each item's point, projected to whole pixels (and
+//! the shapes' source, for whoever reads the file). The pages draw them as inline SVG (`components::point_map`); the
 //! browser fetches a map only on the page that shows it.
 
 use serde::Deserialize;
@@ -11,9 +11,6 @@ use serde::Deserialize;
 /// One map, in pixels of its own `0 0 width height` view box.
 #[derive(Deserialize, Clone, Debug, PartialEq)]
 pub struct Map {
-    /// Where the shapes come from, for the caption, e.g.
-    /// `Natural Earth（パブリックドメイン、…）`.
-    pub source: String,
     pub width: u32,
     pub height: u32,
     /// The land, as an SVG path.
@@ -69,7 +66,7 @@ mod tests {
     #[test]
     fn finds_points_and_knows_its_bounds() {
         let map: Map = serde_json::from_str(
-            r#"{"source": "s", "width": 100, "height": 50, "land": "M0,0Z", "points": [["a", 10, 20], ["b", 120, 5]]}"#,
+            r#"{"width": 100, "height": 50, "land": "M0,0Z", "points": [["a", 10, 20], ["b", 120, 5]]}"#,
         )
         .unwrap();
         assert_eq!(map.point("a"), Some((10, 20)));

@@ -68,11 +68,6 @@ fn figure(
     };
     let drawn = Memo::new(move |_| loaded());
     let map = move || drawn.get().map(|map: Arc<Map>| svg(&map, title, &places));
-    let caption = move || {
-        drawn
-            .get()
-            .map(|map| view! { {labels::MAP_CAPTION}{map.source.clone()} })
-    };
     view! {
         // The prerendered page asks for the maps beside the app's code, so
         // they are there when the app takes the page over.
@@ -80,7 +75,8 @@ fn figure(
         // The frame keeps the map's size while the maps load: nothing moves.
         <figure class=class>
             <div class="map-frame">{map}</div>
-            <figcaption>{caption}</figcaption>
+            // The same before the map has loaded: nothing moves.
+            <figcaption>{labels::MAP_SOURCE}</figcaption>
         </figure>
     }
 }

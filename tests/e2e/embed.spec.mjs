@@ -149,7 +149,7 @@ test('navigation stays inside the frame, in embed mode, and the host hash follow
   expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
 });
 
-test('on every page, every link in the frame stays under /embed/, but the open-full one', async ({ page, appUrl }) => {
+test('on every page, every link in the frame stays under /embed/, but the open-full one and the files', async ({ page, appUrl }) => {
   await page.goto(`${HOST_URL}/`);
   const frame = await reportFrame(page);
   const app = new URL(appUrl);
@@ -160,12 +160,14 @@ test('on every page, every link in the frame stays under /embed/, but the open-f
     // Hrefs as the browser and the router resolve them, against the
     // document's <base href>: "#main" is "{base}#main", the overview page.
     const links = await frame.evaluate(() => [...document.querySelectorAll('a[href]')]
-      .map((a) => ({ href: a.getAttribute('href'), url: a.href, target: a.getAttribute('target'), full: a.classList.contains('open-full') })));
+      .map((a) => ({ href: a.getAttribute('href'), url: a.href, target: a.getAttribute('target'), full: a.classList.contains('open-full'), download: a.hasAttribute('download') })));
     for (const link of links) {
       const url = new URL(link.url);
       const inside = url.origin === app.origin && url.pathname.startsWith(`${app.pathname.replace(/\/$/, '')}/embed/`) && link.target === null;
       const full = link.full && link.url === `${appUrl}${entry.path}` && link.target === '_top';
-      if (link.full ? !full : !inside) {
+      // A download (a CSV file) is the same file embedded or not.
+      const file = link.download && url.origin === app.origin && url.pathname.startsWith(`${app.pathname.replace(/\/$/, '')}/data/`) && url.pathname.endsWith('.csv');
+      if (link.full ? !full : link.download ? !file : !inside) {
         const key = `<a href="${link.href}"${link.target ? ` target="${link.target}"` : ''}> -> ${link.url}`;
         (outside[key] ??= []).push(entry.path);
       }
