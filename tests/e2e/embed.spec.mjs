@@ -160,7 +160,8 @@ test('on every page, every link in the frame stays under /embed/, but the open-f
     // Hrefs as the browser and the router resolve them, against the
     // document's <base href>: "#main" is "{base}#main", the overview page.
     const links = await frame.evaluate(() => [...document.querySelectorAll('a[href]')]
-      .map((a) => ({ href: a.getAttribute('href'), url: a.href, target: a.getAttribute('target'), full: a.classList.contains('open-full'), download: a.hasAttribute('download') })));
+      // (An SVG link's `href` is not a string: resolve the attribute.)
+      .map((a) => ({ href: a.getAttribute('href'), url: new URL(a.getAttribute('href'), document.baseURI).href, target: a.getAttribute('target'), full: a.classList.contains('open-full'), download: a.hasAttribute('download') })));
     for (const link of links) {
       const url = new URL(link.url);
       const inside = url.origin === app.origin && url.pathname.startsWith(`${app.pathname.replace(/\/$/, '')}/embed/`) && link.target === null;
