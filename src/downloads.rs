@@ -174,11 +174,7 @@ mod native {
                 })
                 .collect(),
             Download::Members => report
-                .japan
-                .member_list
-                .regular
-                .iter()
-                .filter_map(|id| report.municipality(id))
+                .members()
                 .map(|m| {
                     let mut kinds = [0usize; APPEARANCE_KINDS.len()];
                     let appearances = crate::appearances::appearances_in(&graph, report, &m.id);

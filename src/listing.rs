@@ -76,11 +76,7 @@ pub fn level_param(level: Level) -> &'static str {
 pub fn member_rows(report: &Report) -> Vec<MemberRow> {
     let graph = Graph::of(report);
     report
-        .japan
-        .member_list
-        .regular
-        .iter()
-        .filter_map(|id| report.municipality(id))
+        .members()
         .map(|m| MemberRow {
             id: m.id.clone(),
             name: m.name.clone(),

@@ -493,6 +493,15 @@ impl Report {
         self.person(id).map(|p| p.name.clone()).unwrap_or_default()
     }
 
+    /// The member municipalities, in the report's (五十音) order.
+    pub fn members(&self) -> impl Iterator<Item = &Municipality> + '_ {
+        self.japan
+            .member_list
+            .regular
+            .iter()
+            .filter_map(|id| self.municipality(id))
+    }
+
     pub fn municipality(&self, id: &str) -> Option<&Municipality> {
         self.municipalities.iter().find(|m| m.id == id)
     }

@@ -234,40 +234,30 @@ mod tests {
             let target = Route::new(page).resolve(&report).unwrap();
             super::page(TEMPLATE, &deployment, &report, &maps, &target)
         };
-        let iclei = render(Page::World);
-        assert_eq!(iclei.matches("class=\"map-point\"").count(), 25);
-        for office in &report.world.offices {
-            assert!(
-                world.point(&office.id).is_some_and(|p| world.contains(p)),
-                "{}",
-                office.id
-            );
-            assert!(
-                iclei.contains(&format!(
-                    "<a href=\"/r/iclei#{}\" aria-label=\"{}（",
-                    office.id, office.name
-                )),
-                "{}",
-                office.id
-            );
+        // (page, its map, each item's id and the start of its link)
+        let offices = report.world.offices.iter().map(|o| {
+            let link = format!("<a href=\"/r/iclei#{}\" aria-label=\"{}（", o.id, o.name);
+            (o.id.as_str(), link)
+        });
+        let members = report.members().map(|m| {
+            let link = format!("<a href=\"/r/members/{}\" aria-label=\"{}\"", m.id, m.name);
+            (m.id.as_str(), link)
+        });
+        let cases: [(Page, &Map, Vec<(&str, String)>); 2] = [
+            (Page::World, world, offices.collect()),
+            (Page::Members, japan, members.collect()),
+        ];
+        for (page, map, items) in cases {
+            let html = render(page);
+            assert_eq!(html.matches("class=\"map-point\"").count(), items.len());
+            for (id, link) in items {
+                assert!(map.point(id).is_some_and(|p| map.contains(p)), "{id}");
+                assert!(html.contains(&link), "{id}");
+            }
         }
+        assert_eq!(report.world.offices.len(), 25);
+        assert_eq!(report.members().count(), 26);
         let members = render(Page::Members);
-        assert_eq!(members.matches("class=\"map-point\"").count(), 26);
-        for m in report.municipalities.iter().filter(|m| m.member) {
-            assert!(
-                japan.point(&m.id).is_some_and(|p| japan.contains(p)),
-                "{}",
-                m.id
-            );
-            assert!(
-                members.contains(&format!(
-                    "<a href=\"/r/members/{}\" aria-label=\"{}\"",
-                    m.id, m.name
-                )),
-                "{}",
-                m.id
-            );
-        }
         assert!(
             members.contains("<link data-prerendered as=\"fetch\" crossorigin=\"anonymous\" href=\"/r/data/map-japan.json\" rel=\"preload\">"),
             "{members}"

@@ -62,12 +62,7 @@ pub fn Calendar() -> impl IntoView {
             });
         }
     };
-    let member_options = report
-        .japan
-        .member_list
-        .regular
-        .iter()
-        .filter_map(|id| report.municipality(id))
+    let member_options = report.members()
         .map(|m| {
             let id = m.id.clone();
             view! { <option value=m.id.clone() prop:selected=move || state.get().member.as_deref() == Some(id.as_str())>{m.name.clone()}</option> }
