@@ -243,8 +243,8 @@ mod tests {
             let link = format!("<a href=\"/r/members/{}\" aria-label=\"{}\"", m.id, m.name);
             (m.id.as_str(), link)
         });
-        let cases: [(Page, &Map, Vec<(&str, String)>); 2] = [
-            (Page::World, world, offices.collect()),
+        let cases = [
+            (Page::World, world, offices.collect::<Vec<_>>()),
             (Page::Members, japan, members.collect()),
         ];
         for (page, map, items) in cases {
