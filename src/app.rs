@@ -56,7 +56,7 @@ pub fn App(deployment: Deployment) -> impl IntoView {
         state: Signal::derive(move || snapshot.get()),
         retry: Callback::new(move |_| snapshot.refetch()),
     });
-    provide_context(MapsCache::default());
+    provide_context(MapsCache::ready(crate::takeover::prerendered_maps()));
     view! { <Shell deployment/> }
 }
 

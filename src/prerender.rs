@@ -257,11 +257,13 @@ mod tests {
         }
         assert_eq!(report.world.offices.len(), 25);
         assert_eq!(report.members().count(), 26);
+        // What the app reads the map back from (`takeover::prerendered_maps`).
         let members = render(Page::Members);
-        assert!(
-            members.contains("<link data-prerendered as=\"fetch\" crossorigin=\"anonymous\" href=\"/r/data/map-japan.json\" rel=\"preload\">"),
-            "{members}"
-        );
+        assert!(members.contains("<g data-id=\"yokohama\" class=\"map-point\">"));
+        let (x, y) = japan.point("yokohama").unwrap();
+        assert!(members.contains(&format!(
+            "<circle cx=\"{x}\" cy=\"{y}\" r=\"6\" class=\"map-dot\">"
+        )));
     }
 
     /// The router, given each path of the route table, renders its page;

@@ -8,8 +8,12 @@
 //! nothing moves; focus and typed text carry over; the static page's head
 //! tags give way to the app's.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+
+use crate::maps::{Map, MapKind, MapSet};
 
 /// The element holding a prerendered page, and the one the app renders
 /// into beside it, hidden until it has rendered the same page.
@@ -33,6 +37,46 @@ pub fn mount<V: IntoView + 'static>(app: impl FnOnce() -> V + 'static) {
         Some(container) => leptos::mount::mount_to(container, app).forget(),
         None => leptos::mount::mount_to_body(app),
     }
+}
+
+/// The maps the prerendered page shows, read back from its markup (the
+/// `data-id` and `cx`/`cy` of each point, the land's path, the view box):
+/// the app draws the same map at once, without fetching it a second time.
+/// Empty where the page has no map or nothing was prerendered.
+pub fn prerendered_maps() -> MapSet {
+    let document = document();
+    MapKind::ALL
+        .into_iter()
+        .filter_map(|kind| {
+            let class = match kind {
+                MapKind::World => "map-world",
+                MapKind::Japan => "map-japan",
+            };
+            let svg = document
+                .query_selector(&format!("#{PRERENDERED_ID} .{class} svg"))
+                .ok()??;
+            let view_box = svg.get_attribute("viewBox")?;
+            let mut size = view_box.split(' ').skip(2).map(str::parse::<u32>);
+            let (width, height) = (size.next()?.ok()?, size.next()?.ok()?);
+            let land = svg.query_selector(".map-land").ok()??.get_attribute("d")?;
+            let nodes = svg.query_selector_all(".map-point").ok()?;
+            let points = (0..nodes.length())
+                .filter_map(|i| {
+                    let g = nodes.item(i)?.dyn_into::<web_sys::Element>().ok()?;
+                    let dot = g.query_selector(".map-dot").ok()??;
+                    let at = |name: &str| dot.get_attribute(name)?.parse::<i32>().ok();
+                    Some((g.get_attribute("data-id")?, at("cx")?, at("cy")?))
+                })
+                .collect();
+            let map = Map {
+                width,
+                height,
+                land,
+                points,
+            };
+            Some((kind, Arc::new(map)))
+        })
+        .collect()
 }
 
 /// Called by whatever the app renders in place of the page (the page, the

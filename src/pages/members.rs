@@ -66,7 +66,7 @@ pub fn Members() -> impl IntoView {
         .map(|row| MapPlace {
             id: row.id.clone(),
             label: row.name.clone(),
-            href: deployment.href(&Route::with_id(Page::Member, &row.id).to()),
+            to: Route::with_id(Page::Member, &row.id).to(),
         })
         .collect();
     let special = list

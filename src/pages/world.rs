@@ -6,7 +6,7 @@ use crate::components::copy_link::CopyLink;
 use crate::components::download_link::DownloadLink;
 use crate::components::entities::{ItemHeading, MemberLinks, Notes};
 use crate::components::point_map::{MapPlace, PointMap};
-use crate::context::{use_deployment, use_report};
+use crate::context::use_report;
 use crate::downloads::Download;
 use crate::labels;
 use crate::maps::MapKind;
@@ -58,14 +58,13 @@ pub fn World() -> impl IntoView {
             }
         })
         .collect_view();
-    let deployment = use_deployment();
     let office_places = world
         .offices
         .iter()
         .map(|o| MapPlace {
             id: o.id.clone(),
             label: format!("{}（{}・{}）", o.name, o.country, o.city),
-            href: deployment.href(&here.item(&o.id)),
+            to: here.item(&o.id),
         })
         .collect();
     let offices = world

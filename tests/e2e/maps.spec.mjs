@@ -79,3 +79,54 @@ test('the maps read well on a phone and a desktop, and hold their place while lo
     }
   }
 });
+
+for (const { page: path, map, items } of maps) {
+  test(`${path}: a click on a point opens that point, not one drawn next to it`, async ({ page, basePath }) => {
+    await page.goto(path);
+    await ready(page);
+    const points = await page.locator(`${map} .map-point`).evaluateAll((gs) => gs.map((g) => {
+      const dot = g.querySelector('.map-dot').getBoundingClientRect();
+      const [x, y] = [dot.x + dot.width / 2, dot.y + dot.height / 2];
+      const hit = document.elementFromPoint(x, y)?.closest('a');
+      return { id: g.dataset.id, own: g.querySelector('a').getAttribute('href'), hit: hit?.getAttribute('href'), x: Math.round(x), y: Math.round(y) };
+    }));
+    expect(points).toHaveLength(items.length);
+    // Points at the very same spot (two decimals of a degree) share it.
+    const shared = (p) => points.filter((q) => q.x === p.x && q.y === p.y).length > 1;
+    const wrong = points.filter((p) => !shared(p) && p.hit !== p.own).map((p) => `${p.id} opens ${p.hit}`);
+    expect(wrong).toEqual([]);
+    expect(points.filter(shared).length).toBeLessThanOrEqual(2);
+    expect(points[0].own.startsWith(basePath)).toBe(true);
+  });
+}
+
+test('a point opens its page in the app, and Back returns to the same place on the map page', async ({ page, appUrl }) => {
+  await page.goto('/members');
+  await ready(page);
+  await page.evaluate(() => { window.__stayed = true; window.scrollTo(0, 300); });
+  const matsuyama = page.locator('.map-japan .map-point[data-id="matsuyama"] a');
+  await matsuyama.click();
+  await expect(page).toHaveURL(`${appUrl}/members/matsuyama`);
+  await expect(page.locator('main h1')).toHaveText(report.municipalities.find((m) => m.id === 'matsuyama').name);
+  // Client-side: the page was not loaded again.
+  expect(await page.evaluate(() => window.__stayed)).toBe(true);
+  await page.goBack();
+  await expect(page).toHaveURL(`${appUrl}/members`);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(300);
+});
+
+test('the first view draws its map from the page itself; a map that cannot load later leaves the list alone', async ({ page }) => {
+  const fetched = [];
+  await page.route('**/data/map-*.json', (route) => { fetched.push(route.request().url()); return route.abort(); });
+  // Cold: the prerendered map is read back, not fetched again.
+  await page.goto('/members');
+  await ready(page);
+  await expect(page.locator('#app .map-japan svg .map-point')).toHaveCount(26);
+  expect(fetched).toEqual([]);
+  // After a client-side navigation the map is fetched: it fails here.
+  await page.locator('#main-nav a, .main-nav a').filter({ hasText: '世界のイクレイ' }).first().click({ force: true });
+  await expect(page.locator('main h1')).toHaveText('世界のイクレイ');
+  await expect.poll(() => fetched.length).toBe(1);
+  await expect(page.locator('.map-world')).toBeHidden();
+  await expect(page.locator('.offices li')).toHaveCount(report.world.offices.length);
+});
