@@ -82,8 +82,11 @@ test('the maps read well on a phone and a desktop, and hold their place while lo
 
 for (const { page: path, map, items } of maps) {
   test(`${path}: a click on a point opens that point, not one drawn next to it`, async ({ page, basePath }) => {
+    await page.setViewportSize({ width: 1280, height: 1200 });
     await page.goto(path);
     await ready(page);
+    // (Points are found where they are drawn: within the viewport.)
+    await page.locator(`${map} .map-frame`).evaluate((frame) => frame.scrollIntoView({ block: 'center' }));
     const points = await page.locator(`${map} .map-point`).evaluateAll((gs) => gs.map((g) => {
       const dot = g.querySelector('.map-dot').getBoundingClientRect();
       const [x, y] = [dot.x + dot.width / 2, dot.y + dot.height / 2];
