@@ -53,7 +53,7 @@ mod native {
     use crate::entity::{Key, Kind, Locator};
     use crate::graph::Graph;
     use crate::labels;
-    use crate::listing::level_param;
+    use crate::listing::{level_param, EventFilter};
     use crate::model::Report;
 
     /// The byte order mark that tells spreadsheets the file is UTF-8.
@@ -157,10 +157,7 @@ mod native {
                         e.date_text.clone(),
                         e.title.clone(),
                         text(&e.subtitle),
-                        serde_json::to_value(e.kind)
-                            .ok()
-                            .and_then(|v| v.as_str().map(str::to_string))
-                            .unwrap_or_default(),
+                        EventFilter::Kind(e.kind).param().to_string(),
                         labels::event_kind(e.kind).to_string(),
                         text(&e.organizer),
                         text(&e.co_organizer),
@@ -205,10 +202,9 @@ mod native {
                 })
                 .collect(),
             Download::Roles => {
-                let person = |id: &str| report.people.iter().find(|p| p.id == id);
                 let japan = report.japan.bodies.iter().flat_map(|body| {
                     body.seats.iter().map(move |seat| {
-                        let p = person(&seat.person);
+                        let p = report.person(&seat.person);
                         vec![
                             body.id.clone(),
                             body.name.clone(),

@@ -35,6 +35,15 @@ pub enum MapKind {
 impl MapKind {
     pub const ALL: [MapKind; 2] = [MapKind::World, MapKind::Japan];
 
+    /// The class of its figure, by which the app also finds it in a
+    /// prerendered page (`takeover::prerendered_maps`).
+    pub fn class(self) -> &'static str {
+        match self {
+            MapKind::World => "map-world",
+            MapKind::Japan => "map-japan",
+        }
+    }
+
     /// The file's path under the deployment's base (`Deployment::file`).
     pub fn path(self) -> &'static str {
         match self {

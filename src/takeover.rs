@@ -48,12 +48,8 @@ pub fn prerendered_maps() -> MapSet {
     MapKind::ALL
         .into_iter()
         .filter_map(|kind| {
-            let class = match kind {
-                MapKind::World => "map-world",
-                MapKind::Japan => "map-japan",
-            };
             let svg = document
-                .query_selector(&format!("#{PRERENDERED_ID} .{class} svg"))
+                .query_selector(&format!("#{PRERENDERED_ID} .{} svg", kind.class()))
                 .ok()??;
             let view_box = svg.get_attribute("viewBox")?;
             let mut size = view_box.split(' ').skip(2).map(str::parse::<u32>);

@@ -72,10 +72,7 @@ fn figure(
             .or_else(|| fetched.and_then(|r| r.get()).flatten())
     });
     let failed = move || fetched.is_some_and(|r| matches!(r.get(), Some(None)));
-    let class = match kind {
-        MapKind::World => "map map-world",
-        MapKind::Japan => "map map-japan",
-    };
+    let class = format!("map {}", kind.class());
     let map = move || drawn.get().map(|map: Arc<Map>| svg(&map, title, &places));
     view! {
         // The frame keeps the map's size while it loads: nothing moves.
