@@ -16,6 +16,7 @@ use wasm_bindgen::JsCast;
 
 use crate::components::embed_control::EmbedControl;
 use crate::components::failure::FailureView;
+use crate::components::footnotes::{FootnoteList, PageNotes};
 use crate::components::layout::{Breadcrumbs, Footer, Header, Pager};
 use crate::components::search_box::SearchCache;
 use crate::context::{use_deployment, use_report, use_snapshot, MapsCache, Snapshot};
@@ -164,6 +165,10 @@ fn PageFrame(target: Target) -> impl IntoView {
         crate::timing::mark("route:rendered");
         crate::takeover::take_over();
     });
+    provide_context(PageNotes {
+        route: route.clone(),
+        notes: Arc::new(crate::notes::page_notes(&report, &route)),
+    });
     let content = pages::content(target.clone());
     view! {
         <Title text=meta.title.clone()/>
@@ -173,7 +178,7 @@ fn PageFrame(target: Target) -> impl IntoView {
         <Meta property="og:site_name" content=report.meta.title.clone()/>
         <Meta property="og:title" content=meta.title.clone()/>
         <Meta property="og:description" content=meta.description.clone()/>
-        <Meta property="og:url" content=canonical/>
+        <Meta property="og:url" content=canonical.clone()/>
         <Meta property="og:locale" content="ja_JP"/>
         <Meta name="twitter:card" content="summary"/>
         <Meta name="twitter:title" content=meta.title.clone()/>
@@ -182,7 +187,9 @@ fn PageFrame(target: Target) -> impl IntoView {
         <article class="page" aria-labelledby="page-title">
             <h1 id="page-title">{meta.heading.clone()}</h1>
             {content}
+            <FootnoteList/>
         </article>
+        <p class="print-address">{labels::PRINT_ADDRESS}{canonical}</p>
         {(!deployment.embed).then(|| view! { <EmbedControl route=route.clone() heading=meta.heading/> })}
         {deployment.embed.then(|| view! {
             <p class="open-full-line"><a class="open-full" target="_top" href=open_full_href(&deployment, &route)>{labels::OPEN_FULL}</a></p>

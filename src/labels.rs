@@ -3,7 +3,7 @@
 
 use crate::downloads::Download;
 use crate::entity::Kind;
-use crate::model::{EventKind, Level};
+use crate::model::{DiscrepancyKind, EventKind, Level};
 use crate::routes::Page;
 
 pub const SITE_NAME: &str = "イクレイ日本 活動報告";
@@ -17,6 +17,10 @@ pub const NEXT: &str = "次へ";
 pub const COPY_LINK: &str = "リンクをコピー";
 pub const COPIED: &str = "リンクをコピーしました";
 pub const COPY_FAILED: &str = "コピーできませんでした。アドレスを選択してコピーしてください";
+/// The header's switch between dark and light (pressed: dark).
+pub const DARK_MODE: &str = "ダークモード";
+/// Before the page's address, printed at the end of a page on paper.
+pub const PRINT_ADDRESS: &str = "このページのアドレス：";
 pub const LOADING: &str = "読み込み中…";
 pub const STILL_LOADING: &str =
     "まだ読み込んでいます。通信状況によって時間がかかることがあります。";
@@ -26,8 +30,14 @@ pub const NOT_FOUND_TEXT: &str =
     "お探しのページは、この報告書にはありません。URLをご確認いただくか、目次からお進みください。";
 pub const BACK_TO_TOP: &str = "トップページへ戻る";
 pub const CONTENTS: &str = "目次";
-pub const DISCREPANCY: &str = "資料内の記載の相違";
-pub const AS_WRITTEN: &str = "原文のままの記載";
+/// Before a footnote's number (注1), and the heading of a page's footnotes.
+pub const NOTE: &str = "注";
+
+/// The name of the link from footnote `number` back to its `nth` reference
+/// (1-based): 注1の参照箇所2へ戻る.
+pub fn back_to_ref(number: usize, nth: usize) -> String {
+    format!("{NOTE}{number}の参照箇所{nth}へ戻る")
+}
 pub const READ_MORE: &str = "詳しく見る";
 pub const MEMBERS: &str = "参加自治体";
 pub const ORGANIZER: &str = "主催";
@@ -160,6 +170,16 @@ pub fn event_kind(kind: EventKind) -> &'static str {
         EventKind::Webinar => "ウェビナー",
         EventKind::Meeting => "会議・説明会",
         EventKind::IcleiCafe => "イクレイカフェ",
+    }
+}
+
+/// How a note names its kind, before its text.
+pub fn discrepancy_kind(kind: DiscrepancyKind) -> &'static str {
+    match kind {
+        DiscrepancyKind::Contradiction => "記載の相違：",
+        DiscrepancyKind::Editorial => "編集注：",
+        DiscrepancyKind::Corrected => "訂正：",
+        DiscrepancyKind::AsWritten => "原文のまま：",
     }
 }
 

@@ -24,6 +24,7 @@ pub mod listing;
 pub mod maps;
 pub mod meta;
 pub mod model;
+pub mod notes;
 pub mod order;
 pub mod routes;
 pub mod search;

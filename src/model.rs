@@ -3,8 +3,10 @@
 //! Entities that readers link to (municipalities, people, events, initiatives,
 //! stories, offices, leaders, pathways, benefits, sections) carry a stable
 //! ASCII `id`; relations between them are ids, never repeated names.
-//! Text is kept as the report writes it, slips included: where the report
-//! contradicts itself the snapshot records it in `discrepancies`.
+//! Text is kept as the report writes it, with one exception: typesetting
+//! slips whose intended form is certain are corrected, and each correction
+//! is recorded, with the original, in `discrepancies` beside the places
+//! where the report contradicts itself (see [`DiscrepancyKind`]).
 
 use serde::{Deserialize, Serialize};
 
@@ -393,7 +395,21 @@ model! {
         pub applies_to: Vec<String>,
         /// A short explanation for readers.
         pub note: String,
+        /// What the report prints, verbatim, at each place concerned.
         pub readings: Vec<Reading>,
+        /// For a [`DiscrepancyKind::Corrected`] slip: what the report prints
+        /// and what the edition shows instead. Added since 1.3.0.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub correction: Option<Correction>,
+    }
+
+    /// A typesetting slip and its correction, both verbatim strings: the
+    /// entity's text holds `corrected`, never `original`.
+    pub struct Correction {
+        /// As printed, e.g. a word with a doubled kana.
+        pub original: String,
+        /// As the edition shows it: the word spelt once.
+        pub corrected: String,
     }
 
     pub struct Reading {
@@ -475,10 +491,29 @@ pub enum EventKind {
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum DiscrepancyKind {
-    /// Two places of the report disagree.
+    /// Two places of the report disagree: a footnote at each place, both
+    /// readings kept.
     Contradiction,
-    /// The report says something that reads as a slip; kept as written.
+    /// The editors' note on how the edition reads the report (a label
+    /// printed once for two cards): a footnote where it applies.
+    Editorial,
+    /// A typesetting slip whose intended form is certain: shown corrected,
+    /// listed on the about page with the original (`correction`). Added
+    /// since 1.3.0.
+    Corrected,
+    /// Informal wording, kept as written without a note on the page; listed
+    /// on the about page.
     AsWritten,
+}
+
+impl DiscrepancyKind {
+    /// Whether the pages it applies to carry a footnote for it.
+    pub fn is_footnote(self) -> bool {
+        matches!(
+            self,
+            DiscrepancyKind::Contradiction | DiscrepancyKind::Editorial
+        )
+    }
 }
 
 /// Look-ups by id, for rendering references.

@@ -215,6 +215,52 @@ mod tests {
         );
     }
 
+    /// Notes are footnotes: on the COP29 highlight each is listed once at
+    /// the end, numbered, with a marker at each place it applies to, linked
+    /// both ways under the base path; corrected slips are shown corrected on
+    /// every page and carry no note.
+    #[test]
+    fn notes_are_footnotes_and_slips_are_shown_corrected() {
+        let report = Arc::new(bundled());
+        let deployment = Deployment::new("https://example.org", "/r/", "/r/");
+        let render = |route: &Route| {
+            let target = route.resolve(&report).unwrap();
+            super::page(TEMPLATE, &deployment, &report, &[], &target)
+        };
+        let cop29 = render(&Route::with_id(Page::Highlight, "cop29"));
+        let listed = cop29.matches("<li id=\"note-").count();
+        assert_eq!(listed, 2, "cop29-dates and cop29-participants, once each");
+        for (id, refs) in [("cop29-dates", 1), ("cop29-participants", 2)] {
+            assert_eq!(cop29.matches(&format!("<li id=\"note-{id}\">")).count(), 1);
+            for n in 1..=refs {
+                assert!(cop29.contains(&format!(
+                    "id=\"note-ref-{id}-{n}\" href=\"/r/highlights/cop29#note-{id}\""
+                )));
+                assert!(cop29.contains(&format!(
+                    "href=\"/r/highlights/cop29#note-ref-{id}-{n}\""
+                )));
+            }
+        }
+        let corrected: Vec<_> = report
+            .discrepancies
+            .iter()
+            .filter_map(|d| d.correction.as_ref().map(|c| (&d.id, c)))
+            .collect();
+        assert_eq!(corrected.len(), 5);
+        for route in crate::routes::reading_order(&report) {
+            let html = render(&route);
+            for (id, c) in &corrected {
+                assert!(!html.contains(&format!("note-{id}")), "{id} on {}", route.path());
+                assert!(
+                    !html.contains(&crate::html::escape(&c.original)),
+                    "{} on {}",
+                    c.original,
+                    route.path()
+                );
+            }
+        }
+    }
+
     /// Every office and every member has its point on its map, inside it,
     /// named and linked to its item.
     #[test]

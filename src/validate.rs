@@ -5,9 +5,9 @@ use std::collections::HashSet;
 use std::fmt;
 
 use crate::dates::Date;
-use crate::entity::{parse_tagged, search_text};
+use crate::entity::{parse_tagged, search_text, title};
 use crate::graph::Graph;
-use crate::model::{DateSpan, Location, Report};
+use crate::model::{DateSpan, DiscrepancyKind, Location, Report};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
@@ -83,6 +83,7 @@ pub fn validate(report: &Report) -> Vec<Problem> {
         }
     }
 
+    check_corrections(report, &mut problem);
     check_place_readings(report, &graph, &mut problem);
     for (i, m) in report.municipalities.iter().enumerate() {
         if let Some(location) = &m.location {
@@ -151,6 +152,65 @@ pub fn validate(report: &Report) -> Vec<Problem> {
         }
     }
     problems
+}
+
+/// A corrected slip has its correction, and only it does; the entities it
+/// applies to show the corrected form and no longer the original, which
+/// one of its readings quotes as printed.
+fn check_corrections(report: &Report, problem: &mut impl FnMut(String, String)) {
+    for (i, d) in report.discrepancies.iter().enumerate() {
+        let path = format!("discrepancies[{i}]");
+        let correction = match (d.kind, &d.correction) {
+            (DiscrepancyKind::Corrected, Some(c)) => c,
+            (DiscrepancyKind::Corrected, None) => {
+                problem(path, "a corrected slip without its correction".into());
+                continue;
+            }
+            (_, Some(_)) => {
+                problem(
+                    format!("{path}.correction"),
+                    "a correction on a discrepancy that is not corrected".into(),
+                );
+                continue;
+            }
+            (_, None) => continue,
+        };
+        let texts: Vec<String> = d
+            .applies_to
+            .iter()
+            .filter_map(|tag| parse_tagged(tag))
+            .flat_map(|(kind, id)| {
+                let mut text = search_text(report, kind, id);
+                text.extend(title(report, kind, id));
+                text
+            })
+            .collect();
+        let (original, corrected) = (&correction.original, &correction.corrected);
+        if original == corrected || original.is_empty() {
+            problem(
+                format!("{path}.correction"),
+                format!("{original:?} corrected to itself"),
+            );
+        }
+        if !d.readings.iter().any(|r| r.text.contains(original.as_str())) {
+            problem(
+                format!("{path}.readings"),
+                format!("no reading quotes the original {original:?}"),
+            );
+        }
+        if texts.iter().any(|t| t.contains(original.as_str())) {
+            problem(
+                format!("{path}.correction.original"),
+                format!("{original:?} is still in the text it applies to"),
+            );
+        }
+        if !texts.iter().any(|t| t.contains(corrected.as_str())) {
+            problem(
+                format!("{path}.correction.corrected"),
+                format!("{corrected:?} is not in the text it applies to"),
+            );
+        }
+    }
 }
 
 /// A reading is hiragana, names a place the report writes (a

@@ -6,13 +6,15 @@ use std::sync::Arc;
 
 use iclei_report::app::App;
 use iclei_report::components::blocks::BlockView;
-use iclei_report::components::entities::{MemberLinks, Notes};
+use iclei_report::components::entities::MemberLinks;
+use iclei_report::components::footnotes::{FootnoteList, NoteRefs, PageNotes};
 use iclei_report::components::failure::FailureView;
 use iclei_report::components::layout::Breadcrumbs;
 use iclei_report::data::Failure;
 use iclei_report::deployment::Deployment;
 use iclei_report::labels;
 use iclei_report::model::{Block, Report, TableRow};
+use iclei_report::notes::page_notes;
 use iclei_report::routes::{Page, Route};
 use iclei_report::snapshot::{load, LoadError};
 use leptos::prelude::*;
@@ -117,14 +119,29 @@ fn member_links_point_at_member_pages_under_the_base_path() {
 }
 
 #[wasm_bindgen_test]
-fn notes_show_every_reading_of_a_discrepancy() {
-    let expected = bundled_report()
+fn footnotes_link_both_ways_and_show_every_reading() {
+    let report = bundled_report();
+    let expected = report
         .discrepancies_for("event:cop29")
         .next()
         .expect("the COP29 dates discrepancy")
         .clone();
-    let root = mount_in("/", move || view! { <Notes tag="event:cop29"/> });
-    let readings = texts(&root, "aside li");
+    let route = Route::new(Page::Calendar);
+    let notes = Arc::new(page_notes(&report, &route));
+    let root = mount_in("/r/", move || {
+        provide_context(PageNotes { route, notes });
+        view! { <NoteRefs tag="event:cop29"/><FootnoteList/> }
+    });
+    let marker = format!("{}{}", labels::NOTE, 1);
+    assert_eq!(texts(&root, ".note-ref"), [marker.clone()]);
+    let note = format!("note-{}", expected.id);
+    assert_eq!(
+        attr(&root, ".note-ref", "href").as_deref(),
+        Some(format!("/r/calendar#{note}").as_str())
+    );
+    let back = attr(&root, &format!("#{note} .note-back"), "href").unwrap();
+    assert_eq!(back, format!("/r/calendar#note-ref-{}-1", expected.id));
+    let readings = texts(&root, &format!("#{note} .note-readings li"));
     assert_eq!(readings.len(), expected.readings.len());
     for (shown, reading) in readings.iter().zip(&expected.readings) {
         assert!(shown.contains(&reading.text), "{shown}");

@@ -22,7 +22,7 @@ fn snapshot() -> Report {
 #[test]
 fn loads_and_validates_clean() {
     let report = snapshot();
-    assert_eq!(report.schema_version, "1.2.0");
+    assert_eq!(report.schema_version, "1.3.0");
 }
 
 /// The model writes the format it reads: every block kind in the snapshot

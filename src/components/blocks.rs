@@ -2,8 +2,10 @@
 
 use leptos::prelude::*;
 
+use crate::components::footnotes::NoteRefs;
+
 use crate::components::entities::{
-    Captions, EventItem, ItemHeading, MemberLinks, Notes, StoryView,
+    Captions, EventItem, ItemHeading, MemberLinks, StoryView,
 };
 use crate::context::{use_deployment, use_report};
 use crate::labels;
@@ -118,7 +120,7 @@ pub fn InitiativeCard(initiative: Initiative, route: Route) -> impl IntoView {
             {initiative.name_en.clone().map(|n| view! { <p class="name-en" lang="en">{n}</p> })}
             {initiative.paragraphs.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
             <MemberLinks ids=initiative.members.clone() label=labels::MEMBERS/>
-            <Notes tag/>
+            <NoteRefs tag/>
         </section>
     }
 }

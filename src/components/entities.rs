@@ -1,14 +1,15 @@
 //! Renderers for the entities and fragments that appear on several pages:
-//! member links, editorial notes, item headings, events, stories, the link
+//! member links, item headings, events, stories, the link
 //! to an event in the calendar, photo captions, and a detail page's facts
 //! with its copy-link control.
 
 use leptos::prelude::*;
 
 use crate::components::copy_link::CopyLink;
+use crate::components::footnotes::NoteRefs;
 use crate::context::{use_deployment, use_report};
 use crate::labels;
-use crate::model::{DiscrepancyKind, Event, Story};
+use crate::model::{Event, Story};
 use crate::routes::{Page, Route};
 
 /// Municipalities as links to their pages (plain text for non-members).
@@ -40,34 +41,6 @@ pub fn MemberLinks(
             <ul class="chips">{items}</ul>
         </div>
     })
-}
-
-/// The discrepancies recorded for `tag` (`event:cop29`), each with every
-/// reading the report gives.
-#[component]
-pub fn Notes(#[prop(into)] tag: String) -> impl IntoView {
-    let report = use_report();
-    report
-        .discrepancies_for(&tag)
-        .map(|d| {
-            let heading = match d.kind {
-                DiscrepancyKind::Contradiction => labels::DISCREPANCY,
-                DiscrepancyKind::AsWritten => labels::AS_WRITTEN,
-            };
-            let readings = d
-                .readings
-                .iter()
-                .map(|r| view! { <li><span class="reading-place">{r.place.clone()}</span>"：「"{r.text.clone()}"」"</li> })
-                .collect_view();
-            view! {
-                <aside class="note">
-                    <p class="note-heading">{heading}</p>
-                    <p>{d.note.clone()}</p>
-                    <ul>{readings}</ul>
-                </aside>
-            }
-        })
-        .collect_view()
 }
 
 /// A heading for a linkable item with its copy-link control.
@@ -163,7 +136,7 @@ pub fn EventItem(event: Event, route: Route) -> impl IntoView {
                 <p class="event-kind">{labels::event_kind(event.kind)}</p>
                 <MemberLinks ids=event.members.clone() label=labels::MEMBERS/>
                 {highlight}
-                <Notes tag/>
+                <NoteRefs tag/>
             </div>
         </article>
     }
@@ -182,7 +155,7 @@ pub fn StoryView(story: Story, route: Route, #[prop(default = 3)] level: u8) -> 
             {story.paragraphs.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
             <MemberLinks ids=story.members.clone() label=labels::MEMBERS/>
             <CalendarLink event=story.event.clone()/>
-            <Notes tag/>
+            <NoteRefs tag/>
         </section>
     }
 }

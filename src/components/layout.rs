@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 
 use crate::components::search_box::SearchBox;
 use crate::context::{use_deployment, use_report, use_snapshot};
@@ -61,8 +63,90 @@ pub fn Header() -> impl IntoView {
             </nav>
             <div class="site-search">
                 <SearchBox/>
+                <ThemeToggle/>
             </div>
         </header>
+    }
+}
+
+/// Where the reader's choice of scheme is kept, across pages and visits.
+/// index.html's inline script reads the same key to set `data-theme` on
+/// `<html>` before the first paint.
+const THEME_KEY: &str = "iclei-report:theme";
+const SYSTEM_DARK: &str = "(prefers-color-scheme: dark)";
+
+/// Dark mode on or off (`aria-pressed`). The page follows the system's
+/// scheme until the reader chooses the other one; choosing the system's
+/// again forgets the choice. The browser is read in effects and handlers
+/// only: the same component renders the static pages.
+#[component]
+fn ThemeToggle() -> impl IntoView {
+    let dark = RwSignal::new(false);
+    Effect::new(move |_| {
+        dark.set(shows_dark());
+        // The system's scheme can change while the page is open.
+        let on_change = Closure::<dyn Fn()>::new(move || dark.set(shows_dark()));
+        if let Some(query) = system_dark() {
+            query.set_onchange(Some(on_change.as_ref().unchecked_ref()));
+        }
+        on_change.forget();
+    });
+    let toggle = move |_| {
+        let choice = !shows_dark();
+        choose_dark(choice);
+        dark.set(choice);
+    };
+    view! {
+        <button
+            type="button"
+            class="theme-toggle"
+            aria-pressed=move || if dark.get() { "true" } else { "false" }
+            on:click=toggle
+        >
+            <svg class="icon" aria-hidden="true" viewBox="0 0 16 16" width="18" height="18">
+                <path d="M13.5 10A6 6 0 016 2.5 6 6 0 1013.5 10z" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linejoin="round"/>
+            </svg>
+            <span class="theme-toggle-text">{labels::DARK_MODE}</span>
+        </button>
+    }
+}
+
+fn system_dark() -> Option<web_sys::MediaQueryList> {
+    web_sys::window()?.match_media(SYSTEM_DARK).ok()?
+}
+
+/// Whether the page is dark now: the reader's choice, else the system's.
+fn shows_dark() -> bool {
+    let chosen = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|html| html.get_attribute("data-theme"));
+    match chosen {
+        Some(theme) => theme == "dark",
+        None => system_dark().is_some_and(|q| q.matches()),
+    }
+}
+
+/// Shows the page dark or light from now on, on every page.
+fn choose_dark(dark: bool) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(html) = window.document().and_then(|d| d.document_element()) else {
+        return;
+    };
+    let storage = window.local_storage().ok().flatten();
+    if system_dark().is_some_and(|q| q.matches()) == dark {
+        html.remove_attribute("data-theme").ok();
+        if let Some(storage) = storage {
+            storage.remove_item(THEME_KEY).ok();
+        }
+    } else {
+        let theme = if dark { "dark" } else { "light" };
+        html.set_attribute("data-theme", theme).ok();
+        if let Some(storage) = storage {
+            storage.set_item(THEME_KEY, theme).ok();
+        }
     }
 }
 

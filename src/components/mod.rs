@@ -7,6 +7,7 @@ pub mod download_link;
 pub mod embed_control;
 pub mod entities;
 pub mod failure;
+pub mod footnotes;
 pub mod layout;
 pub mod point_map;
 pub mod search_box;

@@ -2,9 +2,11 @@
 
 use leptos::prelude::*;
 
+use crate::components::footnotes::NoteRefs;
+
 use crate::components::blocks::BlockView;
 use crate::components::download_link::DownloadLink;
-use crate::components::entities::{ItemHeading, Notes};
+use crate::components::entities::{ItemHeading};
 use crate::context::{use_deployment, use_report};
 use crate::downloads::Download;
 use crate::labels;
@@ -63,7 +65,7 @@ pub fn ChapterPage(chapter: Chapter) -> impl IntoView {
             view! {
                 <section class="section" id=s.id.clone()>
                     <ItemHeading route=route.clone() id=s.id.clone() text=s.title.clone() level=2/>
-                    <Notes tag=format!("section:{}", s.id)/>
+                    <NoteRefs tag=format!("section:{}", s.id)/>
                     {blocks}
                     {(initiatives_at == Some(i)).then(|| view! { <DownloadLink download=Download::Initiatives/> })}
                 </section>

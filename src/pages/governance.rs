@@ -5,9 +5,11 @@ use std::collections::HashSet;
 
 use leptos::prelude::*;
 
+use crate::components::footnotes::NoteRefs;
+
 use crate::components::copy_link::CopyLink;
 use crate::components::download_link::DownloadLink;
-use crate::components::entities::{MemberLinks, Notes};
+use crate::components::entities::{MemberLinks};
 use crate::context::{use_deployment, use_report};
 use crate::downloads::Download;
 use crate::routes::{Page, Route};
@@ -38,7 +40,7 @@ pub fn Governance() -> impl IntoView {
                             <span class="seat-affiliation">{seat.affiliation.clone()}</span>
                             {member}
                             <CopyLink route=here.clone() fragment=seat.person.clone() name/>
-                            <Notes tag=format!("person:{}", seat.person)/>
+                            <NoteRefs tag=format!("person:{}", seat.person)/>
                         </li>
                     }
                 })
@@ -47,7 +49,7 @@ pub fn Governance() -> impl IntoView {
                 <section class="body" id=body.id.clone() aria-labelledby=format!("{}-title", body.id)>
                     <h2 id=format!("{}-title", body.id)>{body.name.clone()}</h2>
                     <ul class="seats">{seats}</ul>
-                    <Notes tag=format!("body:{}", body.id)/>
+                    <NoteRefs tag=format!("body:{}", body.id)/>
                 </section>
             }
         })

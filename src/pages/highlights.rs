@@ -2,9 +2,11 @@
 
 use leptos::prelude::*;
 
+use crate::components::footnotes::NoteRefs;
+
 use crate::components::blocks::Figures;
 use crate::components::entities::{
-    CalendarLink, Captions, DetailHeader, MemberLinks, Notes, PageCardHeading, StoryView,
+    CalendarLink, Captions, DetailHeader, MemberLinks, PageCardHeading, StoryView,
 };
 use crate::context::use_report;
 use crate::dates::format_span;
@@ -53,7 +55,7 @@ pub fn HighlightPage(highlight: Highlight) -> impl IntoView {
         </DetailHeader>
         {(!h.figures.is_empty()).then(|| view! { <Figures items=h.figures.clone()/> })}
         {h.paragraphs.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
-        <Notes tag=format!("highlight:{}", h.id)/>
+        <NoteRefs tag=format!("highlight:{}", h.id)/>
         <MemberLinks ids=h.members.clone() label=labels::MEMBERS/>
         <CalendarLink event=h.event.clone()/>
         {stories}

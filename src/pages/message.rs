@@ -2,7 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::components::entities::{ItemHeading, Notes};
+use crate::components::footnotes::NoteRefs;
+
+use crate::components::entities::{ItemHeading};
 use crate::context::use_report;
 use crate::routes::{Page, Route};
 
@@ -21,7 +23,7 @@ pub fn Messages() -> impl IntoView {
                     <ItemHeading route=here.clone() id=m.id.clone() text=format!("{}　{}", m.role, name) level=2/>
                     {m.paragraphs.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
                     <p class="signature">{m.role.clone()}" "{name}</p>
-                    <Notes tag=format!("message:{}", m.id)/>
+                    <NoteRefs tag=format!("message:{}", m.id)/>
                 </section>
             }
         })

@@ -2,7 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::components::entities::{DetailHeader, Notes, PageCardHeading};
+use crate::components::footnotes::NoteRefs;
+
+use crate::components::entities::{DetailHeader, PageCardHeading};
 use crate::context::{use_deployment, use_report};
 use crate::labels;
 use crate::model::Pathway;
@@ -40,7 +42,7 @@ pub fn PathwayPage(pathway: Pathway) -> impl IntoView {
         <DetailHeader route name=pathway.name.clone()>
             <p class="lead">{pathway.description.clone()}</p>
         </DetailHeader>
-        <Notes tag/>
+        <NoteRefs tag/>
         <p><a href=deployment.href(&Route::new(Page::Pathways).to())>{labels::page(Page::Pathways)}</a></p>
     }
 }

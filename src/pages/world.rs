@@ -2,9 +2,11 @@
 
 use leptos::prelude::*;
 
+use crate::components::footnotes::NoteRefs;
+
 use crate::components::copy_link::CopyLink;
 use crate::components::download_link::DownloadLink;
-use crate::components::entities::{ItemHeading, MemberLinks, Notes};
+use crate::components::entities::{ItemHeading, MemberLinks};
 use crate::components::point_map::{MapPlace, PointMap};
 use crate::context::use_report;
 use crate::downloads::Download;
@@ -45,7 +47,7 @@ pub fn World() -> impl IntoView {
                             <p class="leader-position" lang="en">{l.position.clone()}" | "{l.place.clone()}</p>
                             {l.portfolio.clone().map(|p| view! { <p class="leader-portfolio"><span>{labels::PORTFOLIO}": "</span><span lang="en">{p}</span></p> })}
                             <CopyLink route=here.clone() fragment=l.id.clone() name=l.name.clone()/>
-                            <Notes tag=format!("leader:{}", l.id)/>
+                            <NoteRefs tag=format!("leader:{}", l.id)/>
                         </li>
                     }
                 })
