@@ -1,9 +1,13 @@
-//! Everything the report says about one municipality, derived from the
-//! references in the snapshot (never from a hand-written list).
+//! Everything the report says about one municipality: the places whose data
+//! refers to it (a `members` list, a seat's `municipality`) and the places
+//! whose text names it, each with the report's own sentences that name it
+//! and the part the report states it played there. Derived from the
+//! snapshot, never from a hand-written list, and nothing is worded here:
+//! passages are the report's sentences (or table rows) verbatim.
 
-use crate::entity::{title, Key, Kind, Locator};
+use crate::entity::{search_text, title, Key, Kind, Locator};
 use crate::graph::Graph;
-use crate::model::Report;
+use crate::model::{Block, DateSpan, Municipality, Report};
 use crate::routes::Route;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -13,9 +17,30 @@ pub struct Appearance {
     pub title: String,
     pub route: Route,
     pub fragment: Option<String>,
+    /// When it took place, for what has a date (events, highlights, dated
+    /// stories).
+    pub date: Option<DateSpan>,
+    /// The part the member played as the report's structure states it: the
+    /// column or label it is listed under (`主催`, `共催`, `参加自治体`, a seat's
+    /// `理事`, a group's `LGMA共同ポジション`), in the report's words.
+    pub roles: Vec<String>,
+    /// The report's sentences that name the member, verbatim; a table row
+    /// as `column：cell` pairs joined by `　`; a seat as `role name（affiliation）`.
+    pub passages: Vec<String>,
 }
 
-/// The places that reference municipality `id`, once each, in snapshot order.
+/// Whether an entity's text is searched for the member's name: not the
+/// records of municipalities and people, whose names hold the member's
+/// name by nature, nor editorial records.
+fn tells_of_members(kind: Kind) -> bool {
+    !matches!(
+        kind,
+        Kind::Municipality | Kind::Person | Kind::Discrepancy
+    )
+}
+
+/// The places that refer to or name municipality `id`, once each: those
+/// that refer to it in snapshot order, then those that only name it.
 pub fn appearances(report: &Report, id: &str) -> Vec<Appearance> {
     let graph = Graph::of(report);
     appearances_in(&graph, report, id)
@@ -23,29 +48,306 @@ pub fn appearances(report: &Report, id: &str) -> Vec<Appearance> {
 
 /// As [`appearances`], against a graph already built (for many members).
 pub fn appearances_in(graph: &Graph<'_>, report: &Report, id: &str) -> Vec<Appearance> {
+    let Some(member) = report.municipality(id) else {
+        return Vec::new();
+    };
     let locator = Locator::new(graph, report);
+    let referring = graph
+        .references_to(Kind::Municipality, id)
+        .filter_map(|r| r.from)
+        .filter(|from| from.kind != Kind::Municipality);
+    let naming = graph
+        .entities
+        .iter()
+        .map(|e| e.key)
+        .filter(|key| tells_of_members(key.kind));
     let mut seen: Vec<Key<'_>> = Vec::new();
     let mut out = Vec::new();
-    for reference in graph.references_to(Kind::Municipality, id) {
-        let Some(from) = reference.from else {
-            continue;
-        };
-        if from.kind == Kind::Municipality || seen.contains(&from) {
+    for (key, referred) in referring
+        .map(|k| (k, true))
+        .chain(naming.map(|k| (k, false)))
+    {
+        if seen.contains(&key) {
             continue;
         }
-        seen.push(from);
         let (Some(title), Some((route, fragment))) =
-            (title(report, from.kind, from.id), locator.locate(from))
+            (title(report, key.kind, key.id), locator.locate(key))
         else {
             continue;
         };
+        let passages = passages(report, key, member);
+        let names_it = passages.iter().chain([&title]).any(|t| names(t, member));
+        if !referred && !names_it {
+            continue;
+        }
+        seen.push(key);
         out.push(Appearance {
-            kind: from.kind,
-            id: from.id.to_string(),
+            kind: key.kind,
+            id: key.id.to_string(),
             title,
             route,
             fragment,
+            date: date(report, key),
+            roles: roles(report, key, member),
+            passages,
         });
     }
     out
+}
+
+/// The names the report gives the member: its name and its longer forms.
+pub fn names_of(member: &Municipality) -> impl Iterator<Item = &str> {
+    std::iter::once(member.name.as_str()).chain(member.aliases.iter().map(String::as_str))
+}
+
+fn names(text: &str, member: &Municipality) -> bool {
+    names_of(member).any(|name| text.contains(name))
+}
+
+/// `text` cut into the parts that name the member (`true`) and the rest,
+/// in order, for marking the names.
+pub fn mark_names(text: &str, member: &Municipality) -> Vec<(String, bool)> {
+    let mut names: Vec<&str> = names_of(member).filter(|n| !n.is_empty()).collect();
+    // The longer form first: 長野県小布施町 before 長野県.
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    let mut parts = Vec::new();
+    let mut rest = text;
+    while !rest.is_empty() {
+        let next = names
+            .iter()
+            .filter_map(|n| rest.find(n).map(|at| (at, n.len())))
+            .min_by_key(|&(at, len)| (at, std::cmp::Reverse(len)));
+        let Some((at, len)) = next else {
+            parts.push((rest.to_string(), false));
+            break;
+        };
+        if at > 0 {
+            parts.push((rest[..at].to_string(), false));
+        }
+        parts.push((rest[at..at + len].to_string(), true));
+        rest = &rest[at + len..];
+    }
+    parts
+}
+
+/// The sentences of `text` (cut after `。` and at line breaks), trimmed.
+fn sentences(text: &str) -> impl Iterator<Item = &str> {
+    text.split_inclusive(['。', '\n'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+}
+
+/// The report's sentences in `key`'s own text that name the member; a
+/// section's table rows and an event's organisers under their columns.
+fn passages(report: &Report, key: Key<'_>, member: &Municipality) -> Vec<String> {
+    if key.kind == Kind::Body {
+        // A seat as the governance page prints it: role, name, affiliation.
+        return report
+            .japan
+            .bodies
+            .iter()
+            .filter(|b| b.id == key.id)
+            .flat_map(|b| &b.seats)
+            .filter(|s| {
+                s.municipality.as_deref() == Some(member.id.as_str())
+                    || names(&s.affiliation, member)
+            })
+            .map(|s| {
+                format!(
+                    "{} {}（{}）",
+                    s.role,
+                    report.person_name(&s.person),
+                    s.affiliation
+                )
+            })
+            .collect();
+    }
+    let mut texts = search_text(report, key.kind, key.id);
+    let mut rows = Vec::new();
+    if let Some(event) = report.event(key.id).filter(|_| key.kind == Kind::Event) {
+        // Organisers as the calendar prints them, under their column.
+        for (column, field) in [
+            (crate::labels::ORGANIZER, &event.organizer),
+            (crate::labels::CO_ORGANIZER, &event.co_organizer),
+        ] {
+            if let Some(field) = field {
+                texts.retain(|t| t != field);
+                if names(field, member) {
+                    rows.push(format!("{column}：{field}"));
+                }
+            }
+        }
+    }
+    if key.kind == Kind::Section {
+        for (columns, row) in section(report, key.id)
+            .into_iter()
+            .flat_map(|s| &s.blocks)
+            .filter_map(|b| match b {
+                Block::Table { columns, rows, .. } => Some((columns, rows)),
+                _ => None,
+            })
+            .flat_map(|(columns, rows)| rows.iter().map(move |r| (columns, r)))
+        {
+            if row.cells.iter().any(|c| names(c, member)) {
+                texts.retain(|t| !row.cells.contains(t));
+                let pairs: Vec<String> = columns
+                    .iter()
+                    .zip(&row.cells)
+                    .map(|(column, cell)| format!("{column}：{cell}"))
+                    .collect();
+                rows.push(pairs.join("　"));
+            }
+        }
+    }
+    let mut found: Vec<String> = Vec::new();
+    for sentence in texts.iter().flat_map(|t| sentences(t)) {
+        if names(sentence, member) && !found.iter().any(|f| f == sentence) {
+            found.push(sentence.to_string());
+        }
+    }
+    found.extend(rows);
+    found
+}
+
+fn section<'r>(report: &'r Report, id: &str) -> Option<&'r crate::model::Section> {
+    report
+        .chapters
+        .iter()
+        .flat_map(|c| &c.sections)
+        .find(|s| s.id == id)
+}
+
+/// The part the member played at `key`, as the report's structure states
+/// it; labels from `labels` name the columns the report prints (主催, 共催,
+/// 参加自治体).
+fn roles(report: &Report, key: Key<'_>, member: &Municipality) -> Vec<String> {
+    let listed = |members: &[String]| members.contains(&member.id);
+    let mut roles: Vec<String> = Vec::new();
+    match key.kind {
+        Kind::Event => {
+            if let Some(e) = report.event(key.id) {
+                let organised = |o: &Option<String>| o.as_deref().is_some_and(|o| names(o, member));
+                if organised(&e.organizer) {
+                    roles.push(crate::labels::ORGANIZER.into());
+                }
+                if organised(&e.co_organizer) {
+                    roles.push(crate::labels::CO_ORGANIZER.into());
+                }
+                if listed(&e.members) {
+                    roles.push(crate::labels::MEMBERS.into());
+                }
+            }
+        }
+        Kind::Highlight | Kind::Initiative => {
+            let members = match key.kind {
+                Kind::Highlight => report
+                    .highlights
+                    .iter()
+                    .find(|h| h.id == key.id)
+                    .map(|h| &h.members),
+                _ => report.initiative(key.id).map(|i| &i.members),
+            };
+            if members.is_some_and(|m| listed(m)) {
+                roles.push(crate::labels::MEMBERS.into());
+            }
+        }
+        Kind::Body => {
+            for body in report.japan.bodies.iter().filter(|b| b.id == key.id) {
+                for seat in &body.seats {
+                    if seat.municipality.as_deref() == Some(member.id.as_str()) {
+                        roles.push(format!("{}（{}）", seat.role, body.name));
+                    }
+                }
+            }
+        }
+        Kind::Section => {
+            for block in section(report, key.id).iter().flat_map(|s| &s.blocks) {
+                match block {
+                    Block::Members { label, ids } if listed(ids) => roles.push(label.clone()),
+                    Block::Table { columns, rows, .. } => {
+                        for row in rows.iter().filter(|r| listed(&r.members)) {
+                            for (column, cell) in columns.iter().zip(&row.cells) {
+                                if names(cell, member) {
+                                    roles.push(column.clone());
+                                }
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        _ => {}
+    }
+    roles.dedup();
+    roles
+}
+
+fn date(report: &Report, key: Key<'_>) -> Option<DateSpan> {
+    match key.kind {
+        Kind::Event => report.event(key.id).map(|e| e.date.clone()),
+        Kind::Highlight => report
+            .highlights
+            .iter()
+            .find(|h| h.id == key.id)
+            .map(|h| h.date.clone()),
+        Kind::Story => report.story(key.id).and_then(|s| s.date.clone()),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn report() -> Report {
+        crate::snapshot::load(include_str!("../public/data/report-2024.json")).unwrap()
+    }
+
+    #[test]
+    fn names_are_marked_longest_first() {
+        let member = Municipality {
+            id: "x".into(),
+            name: "長野県".into(),
+            level: crate::model::Level::Prefecture,
+            member: true,
+            head: None,
+            aliases: vec!["長野県小布施町".into()],
+            location: None,
+        };
+        let parts = mark_names("長野県と長野県小布施町", &member);
+        assert_eq!(
+            parts,
+            [
+                ("長野県".to_string(), true),
+                ("と".to_string(), false),
+                ("長野県小布施町".to_string(), true)
+            ]
+        );
+        assert_eq!(mark_names("なし", &member), [("なし".to_string(), false)]);
+    }
+
+    #[test]
+    fn sentences_end_at_the_full_stop() {
+        let cut: Vec<&str> = sentences("一つ目。二つ目。\n三つ目").collect();
+        assert_eq!(cut, ["一つ目。", "二つ目。", "三つ目"]);
+    }
+
+    #[test]
+    fn an_organiser_is_a_role_and_a_table_row_a_passage() {
+        let report = report();
+        let tokyo = appearances(&report, "tokyo");
+        let lectures = tokyo.iter().find(|a| a.id == "lectures").unwrap();
+        assert!(lectures.roles.iter().any(|r| r == "主催"), "{lectures:?}");
+        assert!(
+            lectures.passages.iter().any(|p| p.contains("主催：東京都")),
+            "{lectures:?}"
+        );
+        let sushi = tokyo
+            .iter()
+            .find(|a| a.id == "sushi-tech-tokyo-2024")
+            .unwrap();
+        assert!(sushi.date.is_some());
+        assert!(sushi.passages.iter().any(|p| p.starts_with("主催：") && p.contains("東京都")));
+    }
 }

@@ -49,6 +49,17 @@ pub const HEAD: &str = "首長";
 pub const MEMBER_TYPE: &str = "会員種別";
 pub const LEVEL: &str = "区分";
 pub const APPEARANCES: &str = "報告書での登場箇所";
+/// After the fiscal year: 2024年度の活動.
+pub const MEMBER_SUMMARY: &str = "の活動";
+pub const COUNT_EVENTS: &str = "イベント";
+pub const COUNT_STORIES: &str = "記事・ハイライト";
+pub const COUNT_INITIATIVES: &str = "国際イニシアティブ";
+/// A member's seats in ICLEI Japan's bodies.
+pub const COUNT_SEATS: &str = "イクレイ日本での役職";
+/// Before the months a member's dated appearances fall in.
+pub const ACTIVE_MONTHS: &str = "登場する月：";
+/// The group of a member's appearances that have a date.
+pub const DATED_APPEARANCES: &str = "日付のある登場箇所（日付順）";
 pub const NO_APPEARANCES: &str = "この自治体は報告書の他の箇所には登場しません。";
 pub const IN_CALENDAR: &str = "活動カレンダーの該当項目";
 pub const HIGHLIGHT_LINK: &str = "ハイライト記事";

@@ -130,7 +130,12 @@ mod tests {
         let quiet: Vec<&Discrepancy> = report
             .discrepancies
             .iter()
-            .filter(|d| matches!(d.kind, DiscrepancyKind::Corrected | DiscrepancyKind::AsWritten))
+            .filter(|d| {
+                matches!(
+                    d.kind,
+                    DiscrepancyKind::Corrected | DiscrepancyKind::AsWritten
+                )
+            })
             .collect();
         assert!(!quiet.is_empty());
         for route in crate::routes::reading_order(&report) {

@@ -215,6 +215,92 @@ mod tests {
         );
     }
 
+    /// For every member and every entity whose own text names it, the
+    /// member's page shows the sentence that names it, with the name marked.
+    /// The oracle reads the snapshot as plain JSON: each string belongs to
+    /// the nearest object with an id; member records, people, the member
+    /// list and the editorial records are no entities that tell of a member.
+    #[test]
+    fn a_member_page_shows_every_sentence_that_names_the_member() {
+        fn own_strings<'v>(
+            value: &'v serde_json::Value,
+            owner: Option<&'v str>,
+            out: &mut Vec<(&'v str, &'v str)>,
+        ) {
+            match value {
+                serde_json::Value::String(s) => out.extend(owner.map(|o| (o, s.as_str()))),
+                serde_json::Value::Array(items) => {
+                    items.iter().for_each(|v| own_strings(v, owner, out))
+                }
+                serde_json::Value::Object(map) => {
+                    let here = map.get("id").and_then(|v| v.as_str()).or(owner);
+                    for (key, child) in map {
+                        if !["id", "members", "ids", "person", "municipality", "event"]
+                            .contains(&key.as_str())
+                        {
+                            own_strings(child, here, out);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        let text = std::fs::read_to_string(SNAPSHOT).unwrap();
+        let mut json: serde_json::Value = serde_json::from_str(&text).unwrap();
+        for skip in ["municipalities", "people", "discrepancies", "place_readings", "meta"] {
+            json.as_object_mut().unwrap().remove(skip);
+        }
+        json["japan"].as_object_mut().unwrap().remove("member_list");
+        let mut strings = Vec::new();
+        own_strings(&json, None, &mut strings);
+        let report = Arc::new(bundled());
+        let deployment = Deployment::new("https://example.org", "/", "/");
+        let mut checked = 0;
+        for member in report.members() {
+            let target = Route::with_id(Page::Member, &member.id).resolve(&report).unwrap();
+            let html = super::page(TEMPLATE, &deployment, &report, &[], &target);
+            let (_, main) = html.split_once("<main").unwrap();
+            let shown = strip_tags(main);
+            let names: Vec<&str> = std::iter::once(member.name.as_str())
+                .chain(member.aliases.iter().map(String::as_str))
+                .collect();
+            for (owner, string) in &strings {
+                for sentence in string.split_inclusive(['。', '\n']).map(str::trim) {
+                    if names.iter().any(|n| sentence.contains(n)) {
+                        checked += 1;
+                        assert!(
+                            shown.contains(&crate::html::escape(sentence)),
+                            "{}: {owner}: {sentence}",
+                            member.id
+                        );
+                    }
+                }
+            }
+            assert!(
+                names.iter().any(|n| main.contains(&format!("<mark>{}</mark>", crate::html::escape(n))))
+                    || strings.iter().all(|(_, s)| !names.iter().any(|n| s.contains(n))),
+                "{}: no name marked",
+                member.id
+            );
+        }
+        assert!(checked > 100, "{checked} sentences checked");
+    }
+
+    /// Markup without its tags (entities left escaped).
+    fn strip_tags(html: &str) -> String {
+        let mut out = String::new();
+        let mut in_tag = false;
+        for c in html.chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' => in_tag = false,
+                c if !in_tag => out.push(c),
+                _ => {}
+            }
+        }
+        out
+    }
+
     /// Notes are footnotes: on the COP29 highlight each is listed once at
     /// the end, numbered, with a marker at each place it applies to, linked
     /// both ways under the base path; corrected slips are shown corrected on
@@ -236,9 +322,7 @@ mod tests {
                 assert!(cop29.contains(&format!(
                     "id=\"note-ref-{id}-{n}\" href=\"/r/highlights/cop29#note-{id}\""
                 )));
-                assert!(cop29.contains(&format!(
-                    "href=\"/r/highlights/cop29#note-ref-{id}-{n}\""
-                )));
+                assert!(cop29.contains(&format!("href=\"/r/highlights/cop29#note-ref-{id}-{n}\"")));
             }
         }
         let corrected: Vec<_> = report
@@ -250,7 +334,11 @@ mod tests {
         for route in crate::routes::reading_order(&report) {
             let html = render(&route);
             for (id, c) in &corrected {
-                assert!(!html.contains(&format!("note-{id}")), "{id} on {}", route.path());
+                assert!(
+                    !html.contains(&format!("note-{id}")),
+                    "{id} on {}",
+                    route.path()
+                );
                 assert!(
                     !html.contains(&crate::html::escape(&c.original)),
                     "{} on {}",

@@ -192,7 +192,11 @@ fn check_corrections(report: &Report, problem: &mut impl FnMut(String, String)) 
                 format!("{original:?} corrected to itself"),
             );
         }
-        if !d.readings.iter().any(|r| r.text.contains(original.as_str())) {
+        if !d
+            .readings
+            .iter()
+            .any(|r| r.text.contains(original.as_str()))
+        {
             problem(
                 format!("{path}.readings"),
                 format!("no reading quotes the original {original:?}"),

@@ -4,9 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::footnotes::NoteRefs;
 
-use crate::components::entities::{
-    Captions, EventItem, ItemHeading, MemberLinks, StoryView,
-};
+use crate::components::entities::{Captions, EventItem, ItemHeading, MemberLinks, StoryView};
 use crate::context::{use_deployment, use_report};
 use crate::labels;
 use crate::model::{Block, Figure, Initiative};

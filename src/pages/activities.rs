@@ -6,7 +6,7 @@ use crate::components::footnotes::NoteRefs;
 
 use crate::components::blocks::BlockView;
 use crate::components::download_link::DownloadLink;
-use crate::components::entities::{ItemHeading};
+use crate::components::entities::ItemHeading;
 use crate::context::{use_deployment, use_report};
 use crate::downloads::Download;
 use crate::labels;

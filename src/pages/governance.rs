@@ -9,7 +9,7 @@ use crate::components::footnotes::NoteRefs;
 
 use crate::components::copy_link::CopyLink;
 use crate::components::download_link::DownloadLink;
-use crate::components::entities::{MemberLinks};
+use crate::components::entities::MemberLinks;
 use crate::context::{use_deployment, use_report};
 use crate::downloads::Download;
 use crate::routes::{Page, Route};

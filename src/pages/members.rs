@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use crate::appearances::appearances;
+use crate::appearances::{appearances, mark_names, Appearance};
 use crate::components::chart::{Bar, BarChart};
 use crate::components::copy_link::CopyLink;
 use crate::components::download_link::DownloadLink;
@@ -12,6 +12,7 @@ use crate::components::entities::DetailHeader;
 use crate::components::point_map::{MapPlace, PointMap};
 use crate::context::{use_deployment, use_report};
 use crate::downloads::Download;
+use crate::entity::Kind;
 use crate::labels;
 use crate::listing::{member_rows, select_members, CalendarQuery, MemberQuery, MemberSort};
 use crate::maps::MapKind;
@@ -139,9 +140,20 @@ pub fn MemberPage(member: Municipality) -> impl IntoView {
     let route = Route::with_id(Page::Member, &m.id);
     let list = report.japan.member_list.clone();
     let found = appearances(&report, &m.id);
-    // Grouped by kind, groups in order of first appearance.
-    let mut groups: Vec<(&'static str, Vec<_>)> = Vec::new();
-    for a in &found {
+    let (mut dated, undated): (Vec<&Appearance>, Vec<&Appearance>) =
+        found.iter().partition(|a| a.date.is_some());
+    dated.sort_by(|a, b| {
+        a.date
+            .as_ref()
+            .map(|d| &d.start)
+            .cmp(&b.date.as_ref().map(|d| &d.start))
+    });
+    // Undated places grouped by kind, groups in order of first appearance.
+    let mut groups: Vec<(&'static str, Vec<&Appearance>)> = Vec::new();
+    if !dated.is_empty() {
+        groups.push((labels::DATED_APPEARANCES, dated.clone()));
+    }
+    for a in undated {
         let label = labels::kind(a.kind);
         match groups.iter_mut().find(|(l, _)| *l == label) {
             Some((_, items)) => items.push(a),
@@ -154,14 +166,14 @@ pub fn MemberPage(member: Municipality) -> impl IntoView {
         .map(|(i, (label, items))| {
             let heading_id = format!("appearances-{i}");
             let labelled_by = heading_id.clone();
-            let links = items
+            let items = items
                 .into_iter()
-                .map(|a| view! { <li><a href=deployment.href(&a.route.at(a.fragment.as_deref()))>{a.title.clone()}</a></li> })
+                .map(|a| view! { <AppearanceItem appearance=a.clone() member=m.clone()/> })
                 .collect_view();
             view! {
                 <section class="appearance-group" aria-labelledby=labelled_by>
                     <h3 id=heading_id>{label}</h3>
-                    <ul class="appearances">{links}</ul>
+                    <ul class="appearances">{items}</ul>
                 </section>
             }
         })
@@ -171,6 +183,30 @@ pub fn MemberPage(member: Municipality) -> impl IntoView {
         filter: None,
     }
     .path();
+    let seats: Vec<_> = report
+        .japan
+        .bodies
+        .iter()
+        .flat_map(|b| b.seats.iter().map(move |s| (b, s)))
+        .filter(|(_, s)| s.municipality.as_deref() == Some(m.id.as_str()))
+        .map(|(body, seat)| {
+            let href = deployment.href(&Route::new(Page::Governance).item(&seat.person));
+            view! {
+                <li>{body.name.clone()}" "{seat.role.clone()}"："<a href=href>{report.person_name(&seat.person)}</a>"（"{seat.affiliation.clone()}"）"</li>
+            }
+        })
+        .collect();
+    let count = |kinds: &[Kind]| found.iter().filter(|a| kinds.contains(&a.kind)).count();
+    let counts = [
+        (labels::COUNT_EVENTS, count(&[Kind::Event])),
+        (
+            labels::COUNT_STORIES,
+            count(&[Kind::Highlight, Kind::Story]),
+        ),
+        (labels::COUNT_INITIATIVES, count(&[Kind::Initiative])),
+        (labels::COUNT_SEATS, seats.len()),
+    ];
+    let months = active_months(&found);
     let (head, level) = (report.head_line(&m), labels::level(m.level));
     view! {
         <DetailHeader route name=m.name.clone()>
@@ -183,6 +219,17 @@ pub fn MemberPage(member: Municipality) -> impl IntoView {
                 <dd>{level}</dd>
             </dl>
         </DetailHeader>
+        <section class="member-summary" aria-labelledby="member-summary">
+            <h2 id="member-summary">{report.meta.fiscal_year.clone()}{labels::MEMBER_SUMMARY}</h2>
+            <dl class="summary-counts">
+                {counts.map(|(label, n)| view! { <div><dt>{label}</dt><dd>{n}{labels::RESULTS}</dd></div> })}
+            </dl>
+            {(!months.is_empty()).then(|| view! { <p class="active-months">{labels::ACTIVE_MONTHS}{months}</p> })}
+            {(!seats.is_empty()).then(|| view! {
+                <h3>{labels::COUNT_SEATS}</h3>
+                <ul class="member-seats">{seats}</ul>
+            })}
+        </section>
         <section aria-labelledby="appearances">
             <h2 id="appearances">{labels::APPEARANCES}" "<span class="count">{found.len()}</span></h2>
             {if found.is_empty() {
@@ -193,4 +240,71 @@ pub fn MemberPage(member: Municipality) -> impl IntoView {
             <p><a href=deployment.href(&in_calendar)>{labels::page(Page::Calendar)}": "{m.name.clone()}</a></p>
         </section>
     }
+}
+
+/// One place the member appears: its date, kind and the member's role, a
+/// link to it, and the report's sentences that name the member, the name
+/// marked.
+#[component]
+fn AppearanceItem(appearance: Appearance, member: Municipality) -> impl IntoView {
+    let deployment = use_deployment();
+    let a = appearance;
+    let marked = |text: &str| {
+        mark_names(text, &member)
+            .into_iter()
+            .map(|(part, name)| {
+                if name {
+                    view! { <mark>{part}</mark> }.into_any()
+                } else {
+                    part.into_any()
+                }
+            })
+            .collect_view()
+    };
+    let date = a.date.as_ref().map(|d| {
+        view! { <time datetime=d.start.clone()>{crate::dates::format_span(&d.start, d.end.as_deref())}</time> }
+    });
+    let roles = a
+        .roles
+        .iter()
+        .map(|r| view! { <span class="role">{r.clone()}</span> })
+        .collect_view();
+    let passages = a
+        .passages
+        .iter()
+        .map(|p| view! { <blockquote class="passage"><p>{marked(p)}</p></blockquote> })
+        .collect_view();
+    view! {
+        <li class="appearance">
+            <p class="appearance-meta">{date}<span class="appearance-kind">{labels::kind(a.kind)}</span>{roles}</p>
+            <p class="appearance-title"><a href=deployment.href(&a.route.at(a.fragment.as_deref()))>{marked(&a.title)}</a></p>
+            {passages}
+        </li>
+    }
+}
+
+/// The months the member's dated appearances fall in, in order, the year
+/// written where it changes: `2024年5月、7月、2025年1月`.
+fn active_months(found: &[Appearance]) -> String {
+    let mut months: Vec<(i32, u32)> = found
+        .iter()
+        .filter_map(|a| crate::dates::Date::parse(&a.date.as_ref()?.start))
+        .map(|d| (d.year, d.month))
+        .collect();
+    months.sort();
+    months.dedup();
+    let mut year = None;
+    months
+        .into_iter()
+        .map(|(y, m)| {
+            let text = if year == Some(y) {
+                format!("{m}月")
+            } else {
+                format!("{y}年{m}月")
+            };
+            year = Some(y);
+            text
+        })
+        .collect::<Vec<_>>()
+        .join("、")
 }

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::footnotes::NoteRefs;
 
-use crate::components::entities::{ItemHeading};
+use crate::components::entities::ItemHeading;
 use crate::context::use_report;
 use crate::routes::{Page, Route};
 

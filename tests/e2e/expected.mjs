@@ -34,28 +34,37 @@ export function headingOf(path) {
 export const titleOf = (path) => (path === '/' ? report.meta.title : `${headingOf(path)} | ${report.meta.title}`);
 
 /**
- * The ids of the entities whose own data names municipality `id` (in a
- * `members` list, a `municipality` field or a members block), each entity
+ * The ids of the entities that refer to municipality `id` in their own data
+ * (a `members` list, a `municipality` field or a members block) or whose
+ * own text names it (its name or a longer form, `aliases`), each entity
  * once (two entities may share an id: the COP16 event and its highlight),
- * sorted: what the member's page must link to. The member list itself
- * and the municipality's own record are not appearances; editorial notes
- * (`discrepancies`) are shown where they apply, not listed.
+ * sorted: what the member's page must link to. A string belongs to the
+ * nearest object with an id. The member list itself, the records of
+ * municipalities and people, and editorial notes (`discrepancies`, shown
+ * where they apply) are not appearances.
  */
 export function appearancesOf(id) {
+  const member = report.municipalities.find((m) => m.id === id);
+  const names = [member.name, ...(member.aliases ?? [])];
   const found = new Set();
+  const refs = ['members', 'ids', 'person', 'municipality', 'event', 'id'];
   const walk = (value, owner) => {
     if (Array.isArray(value)) return value.forEach((v) => walk(v, owner));
     if (value === null || typeof value !== 'object') return;
     const here = typeof value.id === 'string' ? value : owner;
-    const names = [
+    const listed = [
       ...(Array.isArray(value.members) ? value.members : []),
       ...(value.type === 'members' && Array.isArray(value.ids) ? value.ids : []),
       ...(typeof value.municipality === 'string' ? [value.municipality] : []),
     ];
-    if (here && names.includes(id)) found.add(here);
-    for (const [key, child] of Object.entries(value)) if (key !== 'members') walk(child, here);
+    if (here && listed.includes(id)) found.add(here);
+    for (const [key, child] of Object.entries(value)) {
+      if (refs.includes(key)) continue;
+      if (typeof child === 'string' && here && names.some((n) => child.includes(n))) found.add(here);
+      walk(child, here);
+    }
   };
-  const { municipalities, discrepancies, people, japan, ...rest } = report;
+  const { municipalities, discrepancies, people, japan, meta, place_readings: readings, ...rest } = report;
   const { member_list: memberList, ...japanRest } = japan;
   walk({ ...rest, japan: japanRest }, null);
   return [...found].map((entity) => entity.id).sort();
