@@ -14,6 +14,7 @@ use leptos_router::hooks::{use_location, use_params_map};
 use leptos_router::{MatchNestedRoutes, ParamSegment, PossibleRouteMatch, StaticSegment};
 use wasm_bindgen::JsCast;
 
+use crate::components::citation::Citation;
 use crate::components::embed_control::EmbedControl;
 use crate::components::failure::FailureView;
 use crate::components::footnotes::{FootnoteList, PageNotes};
@@ -167,6 +168,7 @@ fn PageFrame(target: Target) -> impl IntoView {
     });
     provide_context(PageNotes {
         route: route.clone(),
+        prefix: String::new(),
         notes: Arc::new(crate::notes::page_notes(&report, &route)),
     });
     let content = pages::content(target.clone());
@@ -190,7 +192,10 @@ fn PageFrame(target: Target) -> impl IntoView {
             <FootnoteList/>
         </article>
         <p class="print-address">{labels::PRINT_ADDRESS}{canonical}</p>
-        {(!deployment.embed).then(|| view! { <EmbedControl route=route.clone() heading=meta.heading/> })}
+        {(!deployment.embed).then(|| view! {
+            <Citation route=route.clone() heading=meta.heading.clone()/>
+            <EmbedControl route=route.clone() heading=meta.heading/>
+        })}
         {deployment.embed.then(|| view! {
             <p class="open-full-line"><a class="open-full" target="_top" href=open_full_href(&deployment, &route)>{labels::OPEN_FULL}</a></p>
         })}

@@ -33,10 +33,7 @@ pub struct Appearance {
 /// records of municipalities and people, whose names hold the member's
 /// name by nature, nor editorial records.
 fn tells_of_members(kind: Kind) -> bool {
-    !matches!(
-        kind,
-        Kind::Municipality | Kind::Person | Kind::Discrepancy
-    )
+    !matches!(kind, Kind::Municipality | Kind::Person | Kind::Discrepancy)
 }
 
 /// The places that refer to or name municipality `id`, once each: those
@@ -348,6 +345,9 @@ mod tests {
             .find(|a| a.id == "sushi-tech-tokyo-2024")
             .unwrap();
         assert!(sushi.date.is_some());
-        assert!(sushi.passages.iter().any(|p| p.starts_with("主催：") && p.contains("東京都")));
+        assert!(sushi
+            .passages
+            .iter()
+            .any(|p| p.starts_with("主催：") && p.contains("東京都")));
     }
 }

@@ -13,6 +13,8 @@ use crate::timing::{mark, measure};
 /// shell (app.html) preloads the same file so that it downloads beside the
 /// wasm (an end-to-end test fails if the two differ and it is fetched twice).
 pub const SNAPSHOT_PATH: &str = "/data/report-2024.json";
+/// The JSON Schema of the snapshot, beside it (generated from `model`).
+pub const SCHEMA_PATH: &str = "/data/report.schema.json";
 
 /// Past this the request is aborted and the failure view shown. Slow mobile
 /// links are told they are still loading after `STILL_LOADING_AFTER_S`.

@@ -125,6 +125,58 @@ pub const EMBED_SNIPPET: &str = "埋め込みコード";
 pub const COPY_SNIPPET: &str = "コードをコピー";
 pub const SNIPPET_COPIED: &str = "コードをコピーしました";
 
+/// The citation line of a page: publisher「report」デジタル版「page」URL.
+pub fn citation(publisher: &str, report: &str, page: &str, url: &str) -> String {
+    format!("{publisher}「{report}」デジタル版「{page}」{url}")
+}
+pub const CITE_THIS: &str = "このページを引用する：";
+pub const COPY_CITATION: &str = "引用をコピー";
+pub const CITATION_COPIED: &str = "引用をコピーしました";
+/// The footer's links.
+pub const WHOLE_REPORT: &str = "報告書全体を1ページで読む・印刷する";
+pub const PRINT: &str = "印刷する・PDFに保存する";
+pub const PRINT_HELP: &str = "報告書の全ページを読む順に1ページにまとめています。ブラウザーの印刷機能で印刷するか、PDFとして保存できます。";
+pub const ABOUT_DESCRIPTION: &str =
+    "のデジタル版の出典、編集方針、訂正と注の一覧、引用のしかた、データファイル。";
+pub const PRINT_DESCRIPTION: &str = "の全ページを読む順に1ページにまとめた印刷用のページ。";
+
+/// The about page (このデジタル版について): headings and the edition's own
+/// text (the editorial policy), which is not the report's.
+pub mod about {
+    pub const SOURCE: &str = "出典";
+    pub const REPORT: &str = "報告書";
+    pub const PUBLISHER: &str = "発行";
+    pub const FISCAL_YEAR: &str = "対象年度";
+    pub const ORIGINAL: &str = "原本";
+    pub const SOURCE_NOTE: &str = "このデジタル版は、上記の報告書（PDF）の本文を、ウェブで読みやすいように構成し直したものです。内容の正式な典拠は原本の報告書です。";
+    pub const POLICY: &str = "編集方針";
+    pub const POLICY_ITEMS: [&str; 6] = [
+        "本文は報告書の記載のとおりに収録しています。PDFから文字を取り出す際に生じた段落の重複や語の分割、図表の崩れは、原本の構成に合わせて整えています。",
+        "誤植のうち、意図された形が確実なもの（カナの重複、全角の括弧に対応する半角の括弧、条約名の脱字、英語名の頭文字、文末の読点）は訂正して表示し、下の「訂正一覧」に原文とともに記録しています。",
+        "報告書の2か所で記載が食い違う場合は、どちらも原文のまま残し、それぞれの箇所に注を付けています。注は各ページの末尾にまとめ、本文の注番号と相互にリンクしています。",
+        "このデジタル版での読み方を補う場合（1回だけ印刷された役職名を2人に当てるなど）は、編集注として注を付けています。",
+        "口語的な表現など、誤りとはいえない記載は、注を付けずに原文のまま掲載しています。",
+        "写真は収録せず、キャプションのみ掲載しています。地図上の位置と地名の読みは、この版で補ったものです（出典はデータに記録しています）。",
+    ];
+    pub const CORRECTIONS: &str = "訂正一覧";
+    pub const CORRECTIONS_CAPTION: &str = "訂正して表示している誤植と、報告書の原文";
+    pub const PLACE: &str = "箇所";
+    pub const AS_PRINTED: &str = "報告書の原文";
+    pub const AS_SHOWN: &str = "このデジタル版の表示";
+    pub const NOTES: &str = "注の一覧";
+    pub const NOTES_LEAD: &str = "次の注は、該当するページの末尾にも掲載しています。";
+    pub const AS_WRITTEN: &str = "注を付けずに原文のまま掲載している表現";
+    pub const CITE: &str = "引用のしかた";
+    pub const CITE_LEAD: &str = "各ページの末尾に、そのページの引用表記があり、ボタンでコピーできます。「発行者「報告書名」デジタル版「ページ名」URL」の形です。参照した日付を添えてください。このページの引用表記は次のとおりです。";
+    pub const DATA: &str = "データ";
+    pub const DATA_LEAD: &str = "このデジタル版の内容はすべて、次のデータファイルから表示しています。JSONはスキーマに沿った報告書全体のデータ、CSVは一覧表です（UTF-8、表計算ソフトでそのまま開けます）。";
+    pub const SNAPSHOT: &str = "報告書データ（JSON）";
+    pub const SCHEMA_VERSION: &str = "形式のバージョン ";
+    pub const SCHEMA: &str = "データ形式の定義（JSONスキーマ）";
+    pub const EMBED: &str = "ウェブサイトへの埋め込み";
+    pub const EMBED_LEAD: &str = "各ページの末尾にある「このページを埋め込む」を開くと、そのページを自分のウェブサイトに埋め込むためのコードが表示されます。埋め込んだページの高さは内容に合わせて自動で調整され、リンクは報告書サイトの該当ページを開きます。";
+}
+
 /// What the failure view says for each cause, in Japanese; the technical
 /// detail follows in English.
 pub mod failure {
@@ -162,6 +214,8 @@ pub fn page(page: Page) -> &'static str {
         Page::Calendar => "活動カレンダー",
         Page::World => "世界のイクレイ",
         Page::Search => "検索",
+        Page::About => "このデジタル版について",
+        Page::Print => "報告書全体（印刷用）",
     }
 }
 

@@ -131,6 +131,14 @@ pub fn page_meta(target: &Target, report: &Report) -> PageMeta {
                 .map(|b| b.text.clone())
                 .unwrap_or_default(),
         ),
+        Page::About => (
+            labels::page(Page::About).to_string(),
+            format!("{}{}", report.meta.title, labels::ABOUT_DESCRIPTION),
+        ),
+        Page::Print => (
+            labels::page(Page::Print).to_string(),
+            format!("{}{}", report.meta.title, labels::PRINT_DESCRIPTION),
+        ),
         // Detail pages were described above, from their item.
         Page::Pathway | Page::Member | Page::Highlight | Page::Chapter => {
             (labels::page(page).to_string(), String::new())

@@ -247,7 +247,13 @@ mod tests {
         }
         let text = std::fs::read_to_string(SNAPSHOT).unwrap();
         let mut json: serde_json::Value = serde_json::from_str(&text).unwrap();
-        for skip in ["municipalities", "people", "discrepancies", "place_readings", "meta"] {
+        for skip in [
+            "municipalities",
+            "people",
+            "discrepancies",
+            "place_readings",
+            "meta",
+        ] {
             json.as_object_mut().unwrap().remove(skip);
         }
         json["japan"].as_object_mut().unwrap().remove("member_list");
@@ -257,7 +263,9 @@ mod tests {
         let deployment = Deployment::new("https://example.org", "/", "/");
         let mut checked = 0;
         for member in report.members() {
-            let target = Route::with_id(Page::Member, &member.id).resolve(&report).unwrap();
+            let target = Route::with_id(Page::Member, &member.id)
+                .resolve(&report)
+                .unwrap();
             let html = super::page(TEMPLATE, &deployment, &report, &[], &target);
             let (_, main) = html.split_once("<main").unwrap();
             let shown = strip_tags(main);
@@ -277,8 +285,12 @@ mod tests {
                 }
             }
             assert!(
-                names.iter().any(|n| main.contains(&format!("<mark>{}</mark>", crate::html::escape(n))))
-                    || strings.iter().all(|(_, s)| !names.iter().any(|n| s.contains(n))),
+                names
+                    .iter()
+                    .any(|n| main.contains(&format!("<mark>{}</mark>", crate::html::escape(n))))
+                    || strings
+                        .iter()
+                        .all(|(_, s)| !names.iter().any(|n| s.contains(n))),
                 "{}: no name marked",
                 member.id
             );

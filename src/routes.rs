@@ -26,6 +26,10 @@ pub enum Page {
     Calendar,
     World,
     Search,
+    /// このデジタル版について: source, editorial policy, corrections, citing.
+    About,
+    /// The whole report on one page, for printing or saving as PDF.
+    Print,
 }
 
 pub struct RouteDef {
@@ -83,6 +87,8 @@ pub const TABLE: &[RouteDef] = &[
     def(Page::Calendar, "/calendar", Some(Page::Overview)),
     def(Page::World, "/iclei", Some(Page::Overview)),
     tool(Page::Search, "/search"),
+    tool(Page::About, "/about"),
+    tool(Page::Print, "/print"),
 ];
 
 impl Page {
@@ -262,6 +268,20 @@ pub fn reading_order(report: &Report) -> Vec<Route> {
             }
         })
         .collect()
+}
+
+/// Every page written as static HTML at build time (and listed in the
+/// sitemap): the reading order, then the pages about the edition. Search
+/// is not: its results depend on the query.
+pub fn prerendered(report: &Report) -> Vec<Route> {
+    let mut routes = reading_order(report);
+    routes.extend(
+        TABLE
+            .iter()
+            .filter(|d| !d.in_report && d.page != Page::Search)
+            .map(|d| Route::new(d.page)),
+    );
+    routes
 }
 
 /// The pages before and after `route` in reading order.

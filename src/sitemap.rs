@@ -1,21 +1,21 @@
 //! `sitemap.xml` and `robots.txt` for search engines, written at build time
-//! beside the prerendered pages (`bin/prerender`): every page of the report
-//! in reading order, by its absolute public URL
+//! beside the prerendered pages (`bin/prerender`): every one of them
+//! (`routes::prerendered`), by its absolute public URL
 //! (<https://www.sitemaps.org/protocol.html>).
 
 use crate::deployment::{AppPath, Deployment};
 use crate::html::escape;
 use crate::model::Report;
-use crate::routes::reading_order;
+use crate::routes::prerendered;
 
 /// The file names, relative to the deployment's base path.
 pub const SITEMAP_FILE: &str = "sitemap.xml";
 pub const ROBOTS_FILE: &str = "robots.txt";
 
-/// The sitemap: one `<url><loc>` per page of the reading order (not the
-/// search page, whose results are the pages themselves).
+/// The sitemap: one `<url><loc>` per prerendered page (not the search
+/// page, whose results are the pages themselves).
 pub fn sitemap(deployment: &Deployment, report: &Report) -> String {
-    let urls: String = reading_order(report)
+    let urls: String = prerendered(report)
         .iter()
         .map(|route| {
             format!(
@@ -57,7 +57,7 @@ mod tests {
             Deployment::new("https://japan.iclei.org", "/report/2024/", "/report/2024/");
         let xml = sitemap(&deployment, &report);
         assert!(xml.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"));
-        assert_eq!(xml.matches("<loc>").count(), reading_order(&report).len());
+        assert_eq!(xml.matches("<loc>").count(), prerendered(&report).len());
         assert!(
             xml.contains("<loc>https://japan.iclei.org/report/2024/</loc>"),
             "the overview"

@@ -129,7 +129,11 @@ fn footnotes_link_both_ways_and_show_every_reading() {
     let route = Route::new(Page::Calendar);
     let notes = Arc::new(page_notes(&report, &route));
     let root = mount_in("/r/", move || {
-        provide_context(PageNotes { route, notes });
+        provide_context(PageNotes {
+            route,
+            prefix: String::new(),
+            notes,
+        });
         view! { <NoteRefs tag="event:cop29"/><FootnoteList/> }
     });
     let marker = format!("{}{}", labels::NOTE, 1);

@@ -27,7 +27,7 @@ mod native {
     use iclei_report::downloads::{csv, Download};
     use iclei_report::maps::{Map, MapKind, MapSet};
     use iclei_report::prerender::page;
-    use iclei_report::routes::reading_order;
+    use iclei_report::routes::prerendered;
     use iclei_report::sitemap::{robots, sitemap, ROBOTS_FILE, SITEMAP_FILE};
     use iclei_report::snapshot::load;
 
@@ -66,7 +66,7 @@ mod native {
         let deployment = Deployment::new(origin, base, base);
 
         write(&dist.join("app.html"), &template);
-        let routes = reading_order(&report);
+        let routes = prerendered(&report);
         for route in &routes {
             let target = route
                 .resolve(&report)

@@ -1,4 +1,5 @@
-//! Prints, as JSON, every page of the report (from the route table), every
+//! Prints, as JSON, every page of the report (from the route table), the
+//! other prerendered pages (`other_pages`: about, the whole report), every
 //! linkable item with its page and fragment, and each member's appearances. End-to-end tests and the
 //! sitemap read this list instead of keeping their own.
 //!
@@ -7,7 +8,7 @@
 use iclei_report::entity::Locator;
 use iclei_report::graph::Graph;
 use iclei_report::meta::page_meta;
-use iclei_report::routes::reading_order;
+use iclei_report::routes::{prerendered, reading_order, Route};
 use iclei_report::snapshot::load;
 use serde_json::json;
 
@@ -18,13 +19,20 @@ fn main() {
     let text = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| fail(&format!("cannot read {path}: {e}")));
     let report = load(&text).unwrap_or_else(|e| fail(&format!("{path}: {e}")));
-    let pages: Vec<_> = reading_order(&report)
+    let describe = |route: &Route| {
+        let target = route
+            .resolve(&report)
+            .unwrap_or_else(|| fail(&format!("{}: not in the snapshot", route.path())));
+        let meta = page_meta(&target, &report);
+        json!({ "path": route.path(), "heading": meta.heading, "title": meta.title, "top_level": route.id.is_none() })
+    };
+    let order = reading_order(&report);
+    let pages: Vec<_> = order.iter().map(describe).collect();
+    // The pages about the edition, prerendered but not in the reading order.
+    let other_pages: Vec<_> = prerendered(&report)
         .iter()
-        .map(|route| {
-            let target = route.resolve(&report).unwrap_or_else(|| fail(&format!("{}: not in the snapshot", route.path())));
-            let meta = page_meta(&target, &report);
-            json!({ "path": route.path(), "heading": meta.heading, "title": meta.title, "top_level": route.id.is_none() })
-        })
+        .filter(|route| !order.contains(route))
+        .map(describe)
         .collect();
     let graph = Graph::of(&report);
     let locator = Locator::new(&graph, &report);
@@ -48,7 +56,7 @@ fn main() {
             (m.id.clone(), json!(found))
         })
         .collect();
-    let out = json!({ "pages": pages, "items": items, "appearances": appearances });
+    let out = json!({ "pages": pages, "other_pages": other_pages, "items": items, "appearances": appearances });
     println!("{}", serde_json::to_string_pretty(&out).expect("JSON"));
 }
 

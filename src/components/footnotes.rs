@@ -16,8 +16,18 @@ use crate::routes::Route;
 /// The footnotes of the page being rendered, provided by the page frame.
 #[derive(Clone, Debug)]
 pub struct PageNotes {
+    /// The page the notes are shown on, which their links point into.
     pub route: Route,
+    /// Before every element id, where one page holds several pages'
+    /// notes (`part-3-`); empty otherwise.
+    pub prefix: String,
     pub notes: Arc<Vec<Footnote>>,
+}
+
+impl PageNotes {
+    fn id(&self, anchor: String) -> String {
+        format!("{}{anchor}", self.prefix)
+    }
 }
 
 /// The markers of the notes that apply to `tag` (`event:cop29`), each a link
@@ -31,9 +41,9 @@ pub fn NoteRefs(#[prop(into)] tag: String) -> impl IntoView {
         .iter()
         .filter_map(|note| Some((note, note.refs.iter().position(|r| *r == tag)?)))
         .map(|(note, n)| {
-            let href = deployment.href(&page.route.item(note.anchor()));
+            let href = deployment.href(&page.route.item(page.id(note.anchor())));
             view! {
-                <a class="note-ref" id=note.ref_anchor(n) href=href aria-label=format!("{}{}", labels::NOTE, note.number)>
+                <a class="note-ref" id=page.id(note.ref_anchor(n)) href=href aria-label=format!("{}{}", labels::NOTE, note.number)>
                     {labels::NOTE}{note.number}
                 </a>
             }
@@ -57,22 +67,24 @@ pub fn FootnoteList() -> impl IntoView {
         .map(|note| {
             let backs = (0..note.refs.len())
                 .map(|n| {
-                    let href = deployment.href(&page.route.item(note.ref_anchor(n)));
+                    let href = deployment.href(&page.route.item(page.id(note.ref_anchor(n))));
                     let name = labels::back_to_ref(note.number, n + 1);
                     view! { <a class="note-back" href=href aria-label=name>"↩"{n + 1}</a> }
                 })
                 .collect_view();
             view! {
-                <li id=note.anchor()>
+                <li id=page.id(note.anchor())>
                     <NoteBody discrepancy=note.discrepancy.clone()/>
                     <p class="note-backs">{backs}</p>
                 </li>
             }
         })
         .collect_view();
+    let title_id = page.id("page-notes-title".into());
+    let labelled_by = title_id.clone();
     Some(view! {
-        <section class="page-notes" aria-labelledby="page-notes-title">
-            <h2 id="page-notes-title">{labels::NOTE}</h2>
+        <section class="page-notes" aria-labelledby=labelled_by>
+            <h2 id=title_id>{labels::NOTE}</h2>
             <ol>{items}</ol>
         </section>
     })

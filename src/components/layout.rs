@@ -153,12 +153,20 @@ fn choose_dark(dark: bool) {
 #[component]
 pub fn Footer() -> impl IntoView {
     let snapshot = use_snapshot();
+    let deployment = use_deployment();
+    let link = move |page: Page, label: &'static str| {
+        view! { <li><a href=deployment.href(&Route::new(page).to())>{label}</a></li> }
+    };
     view! {
         <footer class="site-footer">
             {move || snapshot.report().map(|r| view! {
                 <p>{r.meta.title.clone()}" — "{r.meta.publisher.clone()}</p>
-                <p class="source">{labels::SOURCE}": "{r.meta.source.clone()}</p>
+                <p class="source">{labels::SOURCE}"："{r.meta.source.clone()}</p>
             })}
+            <ul class="footer-links">
+                {link(Page::About, labels::page(Page::About))}
+                {link(Page::Print, labels::WHOLE_REPORT)}
+            </ul>
         </footer>
     }
 }

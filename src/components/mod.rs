@@ -2,6 +2,7 @@
 
 pub mod blocks;
 pub mod chart;
+pub mod citation;
 pub mod copy_link;
 pub mod download_link;
 pub mod embed_control;

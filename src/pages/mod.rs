@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::routes::{Page, Target};
 
+pub mod about;
 pub mod activities;
 pub mod calendar;
 pub mod governance;
@@ -16,6 +17,7 @@ pub mod message;
 pub mod not_found;
 pub mod overview;
 pub mod pathways;
+pub mod print;
 pub mod search;
 pub mod world;
 
@@ -33,6 +35,8 @@ pub fn content(target: Target) -> AnyView {
         Target::Page(Page::Calendar) => view! { <calendar::Calendar/> }.into_any(),
         Target::Page(Page::World) => view! { <world::World/> }.into_any(),
         Target::Page(Page::Search) => view! { <search::SearchPage/> }.into_any(),
+        Target::Page(Page::About) => view! { <about::About/> }.into_any(),
+        Target::Page(Page::Print) => view! { <print::WholeReport/> }.into_any(),
         Target::Pathway(pathway) => view! { <pathways::PathwayPage pathway/> }.into_any(),
         Target::Member(member) => view! { <members::MemberPage member/> }.into_any(),
         Target::Highlight(highlight) => view! { <highlights::HighlightPage highlight/> }.into_any(),

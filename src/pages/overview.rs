@@ -45,6 +45,7 @@ pub fn Overview() -> impl IntoView {
         <nav class="contents" aria-labelledby="contents-title">
             <h2 id="contents-title">{labels::CONTENTS}</h2>
             <ol>{contents}</ol>
+            <p class="whole-report-link"><a href=deployment.href(&Route::new(Page::Print).to())>{labels::WHOLE_REPORT}</a></p>
         </nav>
         <section aria-labelledby="mission">
             <h2 id="mission">{about.mission.title.clone()}</h2>

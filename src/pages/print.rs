@@ -1,0 +1,85 @@
+//! `/print`: the whole report on one page in reading order, to print or
+//! save as PDF. Each part is the page's own content with its footnotes; the
+//! derived views that repeat the report (member pages, the filterable
+//! calendar, which repeats the calendar of the support chapter) are left
+//! out.
+
+use std::sync::Arc;
+
+use leptos::context::Provider;
+use leptos::prelude::*;
+
+use crate::components::footnotes::{FootnoteList, PageNotes};
+use crate::context::{use_deployment, use_report};
+use crate::labels;
+use crate::meta::page_meta;
+use crate::notes::page_notes;
+use crate::routes::{reading_order, Page, Route};
+
+/// The pages the whole-report page holds, in reading order.
+pub fn parts(report: &crate::model::Report) -> Vec<Route> {
+    reading_order(report)
+        .into_iter()
+        .filter(|r| !matches!(r.page, Page::Member | Page::Calendar))
+        .collect()
+}
+
+#[component]
+pub fn WholeReport() -> impl IntoView {
+    let report = use_report();
+    let deployment = use_deployment();
+    let here = Route::new(Page::Print);
+    let parts: Vec<_> = parts(&report)
+        .into_iter()
+        .filter_map(|route| Some((route.resolve(&report)?, route)))
+        .enumerate()
+        .map(|(n, (target, route))| (format!("part-{}", n + 1), target, route))
+        .collect();
+    let contents = parts
+        .iter()
+        .map(|(id, target, _)| {
+            let href = deployment.href(&here.item(id));
+            view! { <li><a href=href>{page_meta(target, &report).heading}</a></li> }
+        })
+        .collect_view();
+    let sections = parts
+        .into_iter()
+        .map(|(id, target, route)| {
+            let notes = PageNotes {
+                route: here.clone(),
+                prefix: format!("{id}-"),
+                notes: Arc::new(page_notes(&report, &route)),
+            };
+            let title_id = format!("{id}-title");
+            let labelled_by = title_id.clone();
+            let heading = page_meta(&target, &report).heading;
+            view! {
+                <section class="print-part" id=id aria-labelledby=labelled_by>
+                    <h2 class="print-part-title" id=title_id>{heading}</h2>
+                    <Provider value=notes>
+                        {crate::pages::content(target)}
+                        <FootnoteList/>
+                    </Provider>
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="print-intro">
+            <p>{labels::PRINT_HELP}</p>
+            <button type="button" class="print-button" on:click=|_| print()>{labels::PRINT}</button>
+        </div>
+        <nav class="print-contents" aria-labelledby="print-contents-title">
+            <h2 id="print-contents-title">{labels::CONTENTS}</h2>
+            <ol>{contents}</ol>
+        </nav>
+        {sections}
+    }
+}
+
+/// Opens the browser's print dialog (which also saves as PDF).
+fn print() {
+    if let Some(window) = web_sys::window() {
+        window.print().ok();
+    }
+}
