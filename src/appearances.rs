@@ -48,6 +48,7 @@ pub fn appearances_in(graph: &Graph<'_>, report: &Report, id: &str) -> Vec<Appea
     let Some(member) = report.municipality(id) else {
         return Vec::new();
     };
+    let member = &Names::of(report, member);
     let locator = Locator::new(graph, report);
     let referring = graph
         .references_to(Kind::Municipality, id)
@@ -73,7 +74,7 @@ pub fn appearances_in(graph: &Graph<'_>, report: &Report, id: &str) -> Vec<Appea
             continue;
         };
         let passages = passages(report, key, member);
-        let names_it = passages.iter().chain([&title]).any(|t| names(t, member));
+        let names_it = passages.iter().chain([&title]).any(|t| member.in_text(t));
         if !referred && !names_it {
             continue;
         }
@@ -92,39 +93,79 @@ pub fn appearances_in(graph: &Graph<'_>, report: &Report, id: &str) -> Vec<Appea
     out
 }
 
-/// The names the report gives the member: its name and its longer forms.
-pub fn names_of(member: &Municipality) -> impl Iterator<Item = &str> {
-    std::iter::once(member.name.as_str()).chain(member.aliases.iter().map(String::as_str))
+/// How the report names one member: its name and longer forms, and the
+/// names of other municipalities that hold one of them without naming the
+/// member (長野県小布施町 holds 長野県 but names 小布施町).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Names {
+    /// The member's id.
+    pub id: String,
+    names: Vec<String>,
+    others: Vec<String>,
 }
 
-fn names(text: &str, member: &Municipality) -> bool {
-    names_of(member).any(|name| text.contains(name))
-}
-
-/// `text` cut into the parts that name the member (`true`) and the rest,
-/// in order, for marking the names.
-pub fn mark_names(text: &str, member: &Municipality) -> Vec<(String, bool)> {
-    let mut names: Vec<&str> = names_of(member).filter(|n| !n.is_empty()).collect();
-    // The longer form first: 長野県小布施町 before 長野県.
-    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
-    let mut parts = Vec::new();
-    let mut rest = text;
-    while !rest.is_empty() {
-        let next = names
-            .iter()
-            .filter_map(|n| rest.find(n).map(|at| (at, n.len())))
-            .min_by_key(|&(at, len)| (at, std::cmp::Reverse(len)));
-        let Some((at, len)) = next else {
-            parts.push((rest.to_string(), false));
-            break;
+impl Names {
+    pub fn of(report: &Report, member: &Municipality) -> Names {
+        let all = |m: &Municipality| -> Vec<String> {
+            std::iter::once(m.name.clone())
+                .chain(m.aliases.iter().cloned())
+                .filter(|n| !n.is_empty())
+                .collect()
         };
-        if at > 0 {
-            parts.push((rest[..at].to_string(), false));
+        let names = all(member);
+        let others = report
+            .municipalities
+            .iter()
+            .filter(|m| m.id != member.id)
+            .flat_map(all)
+            .filter(|other| names.iter().any(|n| other.contains(n.as_str())))
+            .collect();
+        Names {
+            id: member.id.clone(),
+            names,
+            others,
         }
-        parts.push((rest[at..at + len].to_string(), true));
-        rest = &rest[at + len..];
     }
-    parts
+
+    /// Whether `text` names the member.
+    pub fn in_text(&self, text: &str) -> bool {
+        self.mark(text).iter().any(|(_, name)| *name)
+    }
+
+    /// `text` cut into the parts that name the member (`true`) and the
+    /// rest, in order, for marking the names: at each point the earliest
+    /// name, the longest where two begin together, and another
+    /// municipality's name is left unmarked.
+    pub fn mark(&self, text: &str) -> Vec<(String, bool)> {
+        let patterns: Vec<(&str, bool)> = self
+            .names
+            .iter()
+            .map(|n| (n.as_str(), true))
+            .chain(self.others.iter().map(|n| (n.as_str(), false)))
+            .collect();
+        let mut parts: Vec<(String, bool)> = Vec::new();
+        let mut push = |part: &str, name: bool| match parts.last_mut() {
+            Some((last, false)) if !name => last.push_str(part),
+            _ => parts.push((part.to_string(), name)),
+        };
+        let mut rest = text;
+        while !rest.is_empty() {
+            let next = patterns
+                .iter()
+                .filter_map(|&(p, name)| rest.find(p).map(|at| (at, p.len(), name)))
+                .min_by_key(|&(at, len, _)| (at, std::cmp::Reverse(len)));
+            let Some((at, len, name)) = next else {
+                push(rest, false);
+                break;
+            };
+            if at > 0 {
+                push(&rest[..at], false);
+            }
+            push(&rest[at..at + len], name);
+            rest = &rest[at + len..];
+        }
+        parts
+    }
 }
 
 /// The sentences of `text` (cut after `。` and at line breaks), trimmed.
@@ -136,7 +177,7 @@ fn sentences(text: &str) -> impl Iterator<Item = &str> {
 
 /// The report's sentences in `key`'s own text that name the member; a
 /// section's table rows and an event's organisers under their columns.
-fn passages(report: &Report, key: Key<'_>, member: &Municipality) -> Vec<String> {
+fn passages(report: &Report, key: Key<'_>, member: &Names) -> Vec<String> {
     if key.kind == Kind::Body {
         // A seat as the governance page prints it: role, name, affiliation.
         return report
@@ -147,7 +188,7 @@ fn passages(report: &Report, key: Key<'_>, member: &Municipality) -> Vec<String>
             .flat_map(|b| &b.seats)
             .filter(|s| {
                 s.municipality.as_deref() == Some(member.id.as_str())
-                    || names(&s.affiliation, member)
+                    || member.in_text(&s.affiliation)
             })
             .map(|s| {
                 format!(
@@ -169,7 +210,7 @@ fn passages(report: &Report, key: Key<'_>, member: &Municipality) -> Vec<String>
         ] {
             if let Some(field) = field {
                 texts.retain(|t| t != field);
-                if names(field, member) {
+                if member.in_text(field) {
                     rows.push(format!("{column}：{field}"));
                 }
             }
@@ -185,7 +226,7 @@ fn passages(report: &Report, key: Key<'_>, member: &Municipality) -> Vec<String>
             })
             .flat_map(|(columns, rows)| rows.iter().map(move |r| (columns, r)))
         {
-            if row.cells.iter().any(|c| names(c, member)) {
+            if row.cells.iter().any(|c| member.in_text(c)) {
                 texts.retain(|t| !row.cells.contains(t));
                 let pairs: Vec<String> = columns
                     .iter()
@@ -198,7 +239,7 @@ fn passages(report: &Report, key: Key<'_>, member: &Municipality) -> Vec<String>
     }
     let mut found: Vec<String> = Vec::new();
     for sentence in texts.iter().flat_map(|t| sentences(t)) {
-        if names(sentence, member) && !found.iter().any(|f| f == sentence) {
+        if member.in_text(sentence) && !found.iter().any(|f| f == sentence) {
             found.push(sentence.to_string());
         }
     }
@@ -217,13 +258,14 @@ fn section<'r>(report: &'r Report, id: &str) -> Option<&'r crate::model::Section
 /// The part the member played at `key`, as the report's structure states
 /// it; labels from `labels` name the columns the report prints (主催, 共催,
 /// 参加自治体).
-fn roles(report: &Report, key: Key<'_>, member: &Municipality) -> Vec<String> {
+fn roles(report: &Report, key: Key<'_>, member: &Names) -> Vec<String> {
     let listed = |members: &[String]| members.contains(&member.id);
     let mut roles: Vec<String> = Vec::new();
     match key.kind {
         Kind::Event => {
             if let Some(e) = report.event(key.id) {
-                let organised = |o: &Option<String>| o.as_deref().is_some_and(|o| names(o, member));
+                let organised =
+                    |o: &Option<String>| o.as_deref().is_some_and(|o| member.in_text(o));
                 if organised(&e.organizer) {
                     roles.push(crate::labels::ORGANIZER.into());
                 }
@@ -264,7 +306,7 @@ fn roles(report: &Report, key: Key<'_>, member: &Municipality) -> Vec<String> {
                     Block::Table { columns, rows, .. } => {
                         for row in rows.iter().filter(|r| listed(&r.members)) {
                             for (column, cell) in columns.iter().zip(&row.cells) {
-                                if names(cell, member) {
+                                if member.in_text(cell) {
                                     roles.push(column.clone());
                                 }
                             }
@@ -302,26 +344,22 @@ mod tests {
     }
 
     #[test]
-    fn names_are_marked_longest_first() {
-        let member = Municipality {
-            id: "x".into(),
-            name: "長野県".into(),
-            level: crate::model::Level::Prefecture,
-            member: true,
-            head: None,
-            aliases: vec!["長野県小布施町".into()],
-            location: None,
-        };
-        let parts = mark_names("長野県と長野県小布施町", &member);
+    fn another_municipality_holding_the_name_is_not_the_member() {
+        let report = report();
+        let nagano = Names::of(&report, report.municipality("nagano").unwrap());
+        let text = "鳥取県、長野県小布施町と長野県";
         assert_eq!(
-            parts,
+            nagano.mark(text),
             [
-                ("長野県".to_string(), true),
-                ("と".to_string(), false),
-                ("長野県小布施町".to_string(), true)
+                ("鳥取県、長野県小布施町と".to_string(), false),
+                ("長野県".to_string(), true)
             ]
         );
-        assert_eq!(mark_names("なし", &member), [("なし".to_string(), false)]);
+        assert!(!nagano.in_text("日本の自治体（鳥取県、長野県小布施町）"));
+        assert_eq!(nagano.mark("なし"), [("なし".to_string(), false)]);
+        assert!(appearances(&report, "nagano")
+            .iter()
+            .all(|a| a.id != "turku-collaboration"));
     }
 
     #[test]

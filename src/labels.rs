@@ -167,7 +167,7 @@ pub mod about {
     pub const NOTES_LEAD: &str = "次の注は、該当するページの末尾にも掲載しています。";
     pub const AS_WRITTEN: &str = "注を付けずに原文のまま掲載している表現";
     pub const CITE: &str = "引用のしかた";
-    pub const CITE_LEAD: &str = "各ページの末尾に、そのページの引用表記があり、ボタンでコピーできます。「発行者「報告書名」デジタル版「ページ名」URL」の形です。参照した日付を添えてください。このページの引用表記は次のとおりです。";
+    pub const CITE_LEAD: &str = "各ページの末尾に、そのページの引用表記があり、ボタンでコピーできます。「発行者「報告書名」デジタル版「ページ名」URL」の形です。参照した日付を添えてください。たとえば、このページは次のように引用できます。";
     pub const DATA: &str = "データ";
     pub const DATA_LEAD: &str = "このデジタル版の内容はすべて、次のデータファイルから表示しています。JSONはスキーマに沿った報告書全体のデータ、CSVは一覧表です（UTF-8、表計算ソフトでそのまま開けます）。";
     pub const SNAPSHOT: &str = "報告書データ（JSON）";

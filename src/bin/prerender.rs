@@ -88,8 +88,8 @@ mod native {
         println!(
             "prerendered {} pages into {}, with {SITEMAP_FILE}, {ROBOTS_FILE} and {} CSV files",
             routes.len(),
-            Download::ALL.len(),
-            dist.display()
+            dist.display(),
+            Download::ALL.len()
         );
     }
 

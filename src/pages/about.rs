@@ -4,7 +4,6 @@
 
 use leptos::prelude::*;
 
-use crate::components::citation::Citation;
 use crate::components::download_link::DownloadLink;
 use crate::components::footnotes::NoteBody;
 use crate::context::{use_deployment, use_report};
@@ -54,7 +53,12 @@ pub fn About() -> impl IntoView {
         .into_iter()
         .map(|download| view! { <li><DownloadLink download/></li> })
         .collect_view();
-    let here = Route::new(Page::About);
+    let citation = labels::citation(
+        &meta.publisher,
+        &meta.title,
+        labels::page(Page::About),
+        &deployment.absolute(&Route::new(Page::About).to()),
+    );
     view! {
         <section aria-labelledby="about-source">
             <h2 id="about-source">{text::SOURCE}</h2>
@@ -94,7 +98,7 @@ pub fn About() -> impl IntoView {
         <section aria-labelledby="about-cite">
             <h2 id="about-cite">{text::CITE}</h2>
             <p>{text::CITE_LEAD}</p>
-            <Citation route=here heading=labels::page(Page::About).to_string()/>
+            <p class="citation-example">{citation}</p>
         </section>
         <section aria-labelledby="about-data">
             <h2 id="about-data">{text::DATA}</h2>

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use crate::appearances::{appearances, mark_names, Appearance};
+use crate::appearances::{appearances, Appearance, Names};
 use crate::components::chart::{Bar, BarChart};
 use crate::components::copy_link::CopyLink;
 use crate::components::download_link::DownloadLink;
@@ -140,6 +140,7 @@ pub fn MemberPage(member: Municipality) -> impl IntoView {
     let route = Route::with_id(Page::Member, &m.id);
     let list = report.japan.member_list.clone();
     let found = appearances(&report, &m.id);
+    let names = Names::of(&report, &m);
     let (mut dated, undated): (Vec<&Appearance>, Vec<&Appearance>) =
         found.iter().partition(|a| a.date.is_some());
     dated.sort_by(|a, b| {
@@ -168,7 +169,7 @@ pub fn MemberPage(member: Municipality) -> impl IntoView {
             let labelled_by = heading_id.clone();
             let items = items
                 .into_iter()
-                .map(|a| view! { <AppearanceItem appearance=a.clone() member=m.clone()/> })
+                .map(|a| view! { <AppearanceItem appearance=a.clone() names=names.clone()/> })
                 .collect_view();
             view! {
                 <section class="appearance-group" aria-labelledby=labelled_by>
@@ -246,11 +247,12 @@ pub fn MemberPage(member: Municipality) -> impl IntoView {
 /// link to it, and the report's sentences that name the member, the name
 /// marked.
 #[component]
-fn AppearanceItem(appearance: Appearance, member: Municipality) -> impl IntoView {
+fn AppearanceItem(appearance: Appearance, names: Names) -> impl IntoView {
     let deployment = use_deployment();
     let a = appearance;
     let marked = |text: &str| {
-        mark_names(text, &member)
+        names
+            .mark(text)
             .into_iter()
             .map(|(part, name)| {
                 if name {

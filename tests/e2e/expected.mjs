@@ -46,9 +46,18 @@ export const titleOf = (path) => (path === '/' ? report.meta.title : `${headingO
 export function appearancesOf(id) {
   const member = report.municipalities.find((m) => m.id === id);
   const names = [member.name, ...(member.aliases ?? [])];
+  // Another municipality's name that holds the member's (長野県小布施町) names that one.
+  const others = report.municipalities.filter((m) => m.id !== id)
+    .flatMap((m) => [m.name, ...(m.aliases ?? [])])
+    .filter((other) => names.some((n) => other.includes(n)));
+  const namesIt = (text) => {
+    const rest = others.reduce((t, other) => t.replaceAll(other, '／'), text);
+    return names.some((n) => rest.includes(n));
+  };
   const found = new Set();
   const refs = ['members', 'ids', 'person', 'municipality', 'event', 'id'];
   const walk = (value, owner) => {
+    if (typeof value === 'string' && owner && namesIt(value)) found.add(owner);
     if (Array.isArray(value)) return value.forEach((v) => walk(v, owner));
     if (value === null || typeof value !== 'object') return;
     const here = typeof value.id === 'string' ? value : owner;
@@ -59,9 +68,7 @@ export function appearancesOf(id) {
     ];
     if (here && listed.includes(id)) found.add(here);
     for (const [key, child] of Object.entries(value)) {
-      if (refs.includes(key)) continue;
-      if (typeof child === 'string' && here && names.some((n) => child.includes(n))) found.add(here);
-      walk(child, here);
+      if (!refs.includes(key)) walk(child, here);
     }
   };
   const { municipalities, discrepancies, people, japan, meta, place_readings: readings, ...rest } = report;

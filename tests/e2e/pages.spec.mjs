@@ -161,12 +161,13 @@ test('the copy-link control copies the absolute URL of the item', async ({ page,
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${appUrl}/calendar#cop29`);
 });
 
-test('the source discrepancies are shown where they apply', async ({ page, appUrl }) => {
+test('the source discrepancies are footnotes where they apply', async ({ page, appUrl }) => {
   const cop29 = report.discrepancies.find((d) => d.applies_to.includes('event:cop29'));
   await page.goto('/highlights/cop29');
-  await expect(page.locator('.note').filter({ hasText: cop29.note })).toBeVisible();
+  await expect(page.locator('.page-notes li').filter({ hasText: cop29.note })).toBeVisible();
   await page.goto('/calendar#cop29');
-  await expect(page.locator('#cop29 .note')).toContainText(cop29.note);
+  await expect(page.locator('#cop29 .note-ref')).toHaveText(/^注\d+$/);
+  await expect(page.locator(`#note-${cop29.id}`)).toContainText(cop29.note);
 });
 
 test('keyboard: skip link first, menu button on a phone', async ({ page, appUrl }) => {

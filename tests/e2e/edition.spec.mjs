@@ -1,0 +1,157 @@
+// The reading edition: member pages that tell what a member did, editorial
+// notes as footnotes, corrected slips, the about page with citations and
+// data files, and the whole report on one page, printed to PDF.
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { expect, test, report, routes } from './helpers.mjs';
+import { headingOf } from './expected.mjs';
+
+const yokohama = report.municipalities.find((m) => m.id === 'yokohama');
+const footnoteKinds = ['contradiction', 'editorial'];
+
+test('a member page tells what the member did: summary, dates in order, roles, the report\'s sentences', async ({ page, basePath }) => {
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/members/yokohama');
+    // Events that list Yokohama or whose calendar entry names it.
+    const named = (e) => [e.title, e.subtitle, e.organizer, e.co_organizer, e.place].some((s) => s?.includes(yokohama.name));
+    const events = report.events.filter((e) => e.members.includes('yokohama') || named(e)).length;
+    const summary = page.locator('.summary-counts > div');
+    await expect(summary.filter({ hasText: 'イベント' }).locator('dd')).toHaveText(`${events}件`);
+    const seats = report.japan.bodies.flatMap((b) => b.seats).filter((s) => s.municipality === 'yokohama');
+    await expect(summary.filter({ hasText: 'イクレイ日本での役職' }).locator('dd')).toHaveText(`${seats.length}件`);
+    for (const seat of seats) {
+      const name = report.people.find((p) => p.id === seat.person).name;
+      await expect(page.locator('.member-seats li').filter({ hasText: name })).toContainText(seat.role);
+    }
+    // The dated group is in date order and holds every dated event.
+    const dates = await page.locator('.appearance-group').first().locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
+    expect(dates.length).toBeGreaterThanOrEqual(events);
+    expect([...dates].sort()).toEqual(dates);
+    // The report's words, the name marked; the role the calendar states.
+    const marks = await page.locator('.passage mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(10);
+    for (const mark of marks) expect([yokohama.name, ...(yokohama.aliases ?? [])]).toContain(mark);
+    const workshop = report.events.find((e) => e.organizer?.includes(yokohama.name));
+    const item = page.locator('.appearance').filter({ has: page.locator(`a[href="${basePath}/calendar#${workshop.id}"]`) });
+    await expect(item.locator('.role').first()).toHaveText('主催');
+    await expect(item.locator('.passage')).toContainText(workshop.organizer);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  }
+});
+
+test('editorial notes are footnotes: once per page, numbered, linked both ways', async ({ page, appUrl }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto('/highlights/cop29');
+  const highlight = report.highlights.find((h) => h.id === 'cop29');
+  const tags = ['highlight:cop29', ...highlight.stories.map((s) => `story:${s.id}`)];
+  const notes = report.discrepancies.filter((d) => footnoteKinds.includes(d.kind) && d.applies_to.some((t) => tags.includes(t)));
+  const refs = notes.flatMap((d) => d.applies_to.filter((t) => tags.includes(t)));
+  expect(notes.length).toBeGreaterThan(0);
+  await expect(page.locator('.page-notes > ol > li')).toHaveCount(notes.length);
+  await expect(page.locator('.note-ref')).toHaveCount(refs.length);
+  for (const note of notes) await expect(page.locator(`#note-${note.id}`)).toContainText(note.note);
+  // Down to the note and back to the place it applies to.
+  const first = page.locator('.note-ref').first();
+  await expect(first).toHaveText('注1');
+  await first.click();
+  await expect(page).toHaveURL(new RegExp(`/highlights/cop29#note-${notes[0].id}$`));
+  const target = page.locator(`#note-${notes[0].id}`);
+  await expect(target).toHaveClass(/is-target/);
+  await expect(target).toBeInViewport();
+  await target.locator('.note-back').first().click();
+  await expect(first).toHaveClass(/is-target/);
+  await expect(first).toBeInViewport();
+  // Slips shown corrected carry no note; no reader sees the old boxes.
+  await expect(page.locator('main')).toContainText('Local Government');
+  await expect(page.locator('main')).not.toContainText('local Government');
+  await expect(page.locator('aside.note')).toHaveCount(0);
+  expect(appUrl).toBeTruthy();
+});
+
+test('the about page lists every correction and note, and the footer names the real source', async ({ page, appUrl, basePath }) => {
+  await page.goto('/');
+  const footer = page.locator('footer');
+  await expect(footer).toContainText(report.meta.source);
+  await footer.getByRole('link', { name: 'このデジタル版について' }).click();
+  await expect(page).toHaveURL(`${appUrl}/about`);
+  await expect(page.locator('main h1')).toHaveText('このデジタル版について');
+  await expect(page.locator('main')).toContainText(report.meta.publisher);
+  const corrected = report.discrepancies.filter((d) => d.kind === 'corrected');
+  expect(corrected.length).toBe(5);
+  const rows = page.locator('#about-corrections ~ table tbody tr');
+  await expect(rows).toHaveCount(corrected.length);
+  for (const [i, d] of corrected.entries()) {
+    await expect(rows.nth(i).locator('td').nth(1)).toHaveText(d.correction.original);
+    await expect(rows.nth(i).locator('td').nth(2)).toHaveText(d.correction.corrected);
+  }
+  for (const d of report.discrepancies.filter((x) => x.kind !== 'corrected')) {
+    await expect(page.locator('.about-notes > li').filter({ hasText: d.note })).toHaveCount(1);
+  }
+  const json = page.getByRole('link', { name: '報告書データ（JSON）' });
+  expect(await json.getAttribute('href')).toBe(`${basePath}/data/report-2024.json`);
+  const response = await page.request.get(`${appUrl}/data/report-2024.json`);
+  expect((await response.json()).schema_version).toBe(report.schema_version);
+});
+
+test('no page shows an internal file name', async ({ page, appUrl }) => {
+  for (const entry of [...routes.pages, ...routes.other_pages]) {
+    const html = await (await page.request.get(`${appUrl}${entry.path}`)).text();
+    expect(html, entry.path).not.toMatch(/seed|000_f5a27/);
+  }
+});
+
+test('every page has a citation line that copies', async ({ page, context, appUrl }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(appUrl).origin });
+  await page.goto('/members/yokohama');
+  const expected = `${report.meta.publisher}「${report.meta.title}」デジタル版「${yokohama.name}」${appUrl}/members/yokohama`;
+  await expect(page.locator('.citation-text')).toHaveText(expected);
+  await page.getByRole('button', { name: '引用をコピー' }).click();
+  await expect(page.locator('.citation [role=status]')).toHaveText('引用をコピーしました');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+});
+
+test('the whole report on one page, linked from the start page and the footer, prints every part', async ({ page, appUrl }) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await expect(page.locator('main').getByRole('link', { name: '報告書全体を1ページで読む・印刷する' })).toBeVisible();
+  await page.locator('footer').getByRole('link', { name: '報告書全体を1ページで読む・印刷する' }).click();
+  await expect(page).toHaveURL(`${appUrl}/print`);
+  // The print button opens the browser's print dialog.
+  await page.evaluate(() => { window.printed = 0; window.print = () => { window.printed += 1; }; });
+  await page.getByRole('button', { name: '印刷する・PDFに保存する' }).click();
+  expect(await page.evaluate(() => window.printed)).toBe(1);
+  // Element ids stay unique on the page that holds every part.
+  const duplicates = await page.evaluate(() => {
+    const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+    return ids.filter((id, i) => ids.indexOf(id) !== i);
+  });
+  expect(duplicates).toEqual([]);
+
+  const pdf = await page.pdf({ format: 'A4' });
+  const doc = await getDocument({ data: new Uint8Array(pdf) }).promise;
+  let text = '';
+  for (let n = 1; n <= doc.numPages; n += 1) {
+    const content = await (await doc.getPage(n)).getTextContent();
+    text += content.items.map((item) => item.str).join('');
+  }
+  // PDF fonts map some kanji to compatibility forms (⽇ for 日): compare folded.
+  const fold = (s) => s.normalize('NFKC').replace(/\s+/g, '');
+  text = fold(text);
+  expect(doc.numPages).toBeGreaterThan(20);
+  const parts = routes.pages.filter((p) => !p.path.startsWith('/members/') && p.path !== '/calendar');
+  const expected = [
+    ...parts.map((p) => headingOf(p.path)),
+    ...report.chapters.flatMap((c) => c.sections.map((s) => s.title)),
+    ...report.highlights.flatMap((h) => [h.title, ...h.stories.map((s) => s.title)]),
+    ...report.events.map((e) => e.title),
+    ...report.municipalities.filter((m) => m.member).map((m) => m.name),
+    ...report.world.offices.map((o) => o.name),
+    ...report.discrepancies.filter((d) => footnoteKinds.includes(d.kind)).map((d) => d.note),
+  ];
+  const missing = expected.filter((s) => !text.includes(fold(s)));
+  expect(missing).toEqual([]);
+  // On paper: no site header, search, copy or embed controls.
+  for (const control of ['本文へスキップ', 'リンクをコピー', 'このページを埋め込む', '印刷する・PDFに保存する', 'ダークモード']) {
+    expect(text).not.toContain(fold(control));
+  }
+});
