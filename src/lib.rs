@@ -3,7 +3,7 @@
 //!
 //! Pure modules, tested natively: `model`, `dates`, `entity`, `graph`,
 //! `validate`, `json_text`, `snapshot`, `routes`, `deployment`, `meta`,
-//! `appearances`, `listing`, `search`, `downloads` (CSV files), `html`,
+//! `appearances`, `notes`, `listing`, `search`, `downloads` (CSV files), `html`,
 //! `labels`. The Leptos client:
 //! `app` (the shell) uses `pages`, which use `components`; shared state is
 //! read from `context`; `data` fetches the snapshot, `navigation` navigates by

@@ -60,9 +60,10 @@ pub fn page_notes(report: &Report, route: &Route) -> Vec<Footnote> {
 }
 
 /// The tags of the entities a page shows, in page order: a chapter's
-/// sections with what their blocks show (stories, the events of a calendar
-/// block, initiative cards), then every other entity whose place is this
-/// page, in snapshot order.
+/// sections with what their blocks show in full (stories, initiative
+/// cards; a calendar block there lists its events as links to the
+/// calendar, which shows them), then every other entity whose place is
+/// this page, in snapshot order.
 fn shown_on(report: &Report, route: &Route) -> Vec<String> {
     let tag = |kind: Kind, id: &str| format!("{}:{id}", kind.tag());
     let mut tags = Vec::new();
@@ -72,7 +73,6 @@ fn shown_on(report: &Report, route: &Route) -> Vec<String> {
             for block in &section.blocks {
                 match block {
                     Block::Story(story) => tags.push(tag(Kind::Story, &story.id)),
-                    Block::Events { ids } => tags.extend(ids.iter().map(|id| tag(Kind::Event, id))),
                     Block::Initiatives { ids } => {
                         tags.extend(ids.iter().map(|id| tag(Kind::Initiative, id)))
                     }
@@ -167,7 +167,7 @@ mod tests {
     }
 
     #[test]
-    fn an_event_of_a_calendar_block_carries_its_note_on_the_chapter_page_too() {
+    fn an_event_carries_its_note_on_the_calendar_which_shows_it() {
         let report = report();
         let has = |route: Route| {
             page_notes(&report, &route)
@@ -175,7 +175,8 @@ mod tests {
                 .any(|n| n.discrepancy.id == "cop29-dates")
         };
         assert!(has(Route::new(Page::Calendar)));
-        assert!(has(Route::with_id(Page::Chapter, "support")));
+        // The support chapter's calendar block links to the calendar.
+        assert!(!has(Route::with_id(Page::Chapter, "support")));
         assert!(!has(Route::new(Page::Members)));
     }
 }

@@ -360,6 +360,18 @@ mod tests {
         assert_eq!(corrected.len(), 5);
         for route in crate::routes::reading_order(&report) {
             let html = render(&route);
+            // Every note listed has each of its markers on the page.
+            for note in crate::notes::page_notes(&report, &route) {
+                for n in 0..note.refs.len() {
+                    let marker = format!("id=\"{}\"", note.ref_anchor(n));
+                    assert_eq!(
+                        html.matches(&marker).count(),
+                        1,
+                        "{marker} on {}",
+                        route.path()
+                    );
+                }
+            }
             for (id, c) in &corrected {
                 assert!(
                     !html.contains(&format!("note-{id}")),

@@ -121,12 +121,13 @@ fn member_links_point_at_member_pages_under_the_base_path() {
 #[wasm_bindgen_test]
 fn footnotes_link_both_ways_and_show_every_reading() {
     let report = bundled_report();
+    // The COP29 highlight carries two notes: its dates, then its participants.
     let expected = report
-        .discrepancies_for("event:cop29")
+        .discrepancies_for("highlight:cop29")
         .next()
         .expect("the COP29 dates discrepancy")
         .clone();
-    let route = Route::new(Page::Calendar);
+    let route = Route::with_id(Page::Highlight, "cop29");
     let notes = Arc::new(page_notes(&report, &route));
     let root = mount_in("/r/", move || {
         provide_context(PageNotes {
@@ -134,17 +135,19 @@ fn footnotes_link_both_ways_and_show_every_reading() {
             prefix: String::new(),
             notes,
         });
-        view! { <NoteRefs tag="event:cop29"/><FootnoteList/> }
+        view! { <NoteRefs tag="highlight:cop29"/><FootnoteList/> }
     });
-    let marker = format!("{}{}", labels::NOTE, 1);
-    assert_eq!(texts(&root, ".note-ref"), [marker.clone()]);
+    assert_eq!(texts(&root, ".note-ref"), ["注1", "注2"]);
     let note = format!("note-{}", expected.id);
     assert_eq!(
         attr(&root, ".note-ref", "href").as_deref(),
-        Some(format!("/r/calendar#{note}").as_str())
+        Some(format!("/r/highlights/cop29#{note}").as_str())
     );
     let back = attr(&root, &format!("#{note} .note-back"), "href").unwrap();
-    assert_eq!(back, format!("/r/calendar#note-ref-{}-1", expected.id));
+    assert_eq!(
+        back,
+        format!("/r/highlights/cop29#note-ref-{}-1", expected.id)
+    );
     let readings = texts(&root, &format!("#{note} .note-readings li"));
     assert_eq!(readings.len(), expected.readings.len());
     for (shown, reading) in readings.iter().zip(&expected.readings) {

@@ -111,8 +111,8 @@ pub fn Members() -> impl IntoView {
             <ul class="member-grid">{cards}</ul>
             <DownloadLink download=Download::Members/>
         </section>
-        <section aria-labelledby="special-members">
-            <h2 id="special-members">{list.special_label.clone()}</h2>
+        <section aria-labelledby="members-special">
+            <h2 id="members-special">{list.special_label.clone()}</h2>
             <ul class="chips">{special}</ul>
         </section>
         <BarChart id="activity-chart" title=labels::ACTIVITY_CHART description=labels::ACTIVITY_CHART_DESC bars/>

@@ -20,7 +20,7 @@ use crate::routes::{reading_order, Page, Route};
 pub fn parts(report: &crate::model::Report) -> Vec<Route> {
     reading_order(report)
         .into_iter()
-        .filter(|r| !matches!(r.page, Page::Member | Page::Calendar))
+        .filter(|r| !matches!(r.page, Page::Member | Page::Calendar | Page::Activities))
         .collect()
 }
 

@@ -13,7 +13,7 @@ test('sitemap.xml lists every page by its public URL; robots.txt names it', asyn
   expect(sitemap.status()).toBe(200);
   expect(sitemap.headers()['content-type']).toContain('xml');
   const locs = [...(await sitemap.text()).matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]);
-  expect(locs).toEqual(routes.pages.map((p) => `${SITE_ORIGIN}${basePath}${p.path}`));
+  expect(locs).toEqual([...routes.pages, ...routes.other_pages].map((p) => `${SITE_ORIGIN}${basePath}${p.path}`));
   const robots = await request.get(`${appUrl}/robots.txt`);
   expect(robots.status()).toBe(200);
   expect(await robots.text()).toContain(`Sitemap: ${SITE_ORIGIN}${basePath}/sitemap.xml`);
@@ -64,13 +64,15 @@ async function holdApp(page) {
   return release;
 }
 
-test('the app takes over: one copy of the page, its own head tags, the same text', async ({ page }) => {
+test('the app takes over: one copy of the page, its own head tags, the same text', async ({ page, appUrl }) => {
   const problems = watchConsole(page);
   for (const entry of routes.pages.filter((p) => p.top_level || p.path === '/members/yokohama')) {
     // The text as prerendered, read before the wasm may run.
     const release = await holdApp(page);
     await page.goto(entry.path, { app: false });
-    const before = await page.locator('#prerendered main').innerText();
+    // The static page cites its public URL at the build's origin; the app,
+    // at the origin it is served from (here the test server's).
+    const before = (await page.locator('#prerendered main').innerText()).replaceAll(SITE_ORIGIN, new URL(appUrl).origin);
     release();
     await appTookOver(page);
     await page.unroute('**/*.wasm');
