@@ -141,8 +141,11 @@ test('the whole report on one page, linked from the start page and the footer, p
     const content = await (await doc.getPage(n)).getTextContent();
     text += content.items.map((item) => item.str).join('');
   }
-  // PDF fonts map some kanji to compatibility forms (⽇ for 日): compare folded.
-  const fold = (s) => s.normalize('NFKC').replace(/\s+/g, '');
+  // The system font's glyphs map some kanji to radicals in the PDF's text
+  // (⽇ for 日, ⻑ for 長, ⼾ for 戸) and ・ to ‧: compare folded. NFKC takes
+  // the Kangxi radicals; the rest are listed.
+  const radicals = { '戶': '戸', '⻑': '長', '⻘': '青', '⻯': '竜', '⺠': '民', '‧': '・', '‒': '–' };
+  const fold = (s) => [...s.normalize('NFKC')].map((c) => radicals[c] ?? c).join('').replace(/\s+/g, '');
   text = fold(text);
   expect(doc.numPages).toBeGreaterThan(20);
   const parts = routes.pages.filter((p) => !p.path.startsWith('/members/') && !['/calendar', '/activities'].includes(p.path));
