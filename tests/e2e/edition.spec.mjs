@@ -165,3 +165,18 @@ test('the whole report on one page, linked from the start page and the footer, p
     expect(text).not.toContain(fold(control));
   }
 });
+
+for (const path of ['/about', '/print']) {
+  test(`axe finds nothing on ${path} in light and dark; it fits a phone`, async ({ page }) => {
+    const { default: AxeBuilder } = await import('@axe-core/playwright');
+    for (const colorScheme of ['light', 'dark']) {
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(path);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} at 390 px`).toBeLessThanOrEqual(390);
+      await page.setViewportSize({ width: 1280, height: 900 });
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), `${path} in ${colorScheme}`).toEqual([]);
+    }
+  });
+}
