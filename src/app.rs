@@ -290,7 +290,26 @@ fn mark_target(hash: &str, is_first_view: bool) {
     {
         Some(target) => {
             target.class_list().add_1("is-target").ok();
-            target.scroll_into_view();
+            // A footnote marker is a small target in a paragraph: centred,
+            // so the text it annotates shows; an item starts at the top.
+            if target.class_list().contains("note-ref") {
+                let options = web_sys::ScrollIntoViewOptions::new();
+                options.set_block(web_sys::ScrollLogicalPosition::Center);
+                target.scroll_into_view_with_scroll_into_view_options(&options);
+            } else {
+                target.scroll_into_view();
+            }
+            // Keyboard and screen reader users continue from the target.
+            if !is_first_view {
+                if let Ok(element) = target.dyn_into::<web_sys::HtmlElement>() {
+                    if element.get_attribute("tabindex").is_none() && element.tag_name() != "A" {
+                        element.set_attribute("tabindex", "-1").ok();
+                    }
+                    let options = web_sys::FocusOptions::new();
+                    options.set_prevent_scroll(true);
+                    element.focus_with_options(&options).ok();
+                }
+            }
         }
         None => {
             if let Some(window) = web_sys::window() {

@@ -17,8 +17,8 @@ pub struct Appearance {
     pub title: String,
     pub route: Route,
     pub fragment: Option<String>,
-    /// When it took place, for what has a date (events, highlights, dated
-    /// stories).
+    /// When it took place, for what has a date (events, highlights,
+    /// stories with a date or an event that has one).
     pub date: Option<DateSpan>,
     /// The part the member played as the report's structure states it: the
     /// column or label it is listed under (`主催`, `共催`, `参加自治体`, a seat's
@@ -330,7 +330,12 @@ fn date(report: &Report, key: Key<'_>) -> Option<DateSpan> {
             .iter()
             .find(|h| h.id == key.id)
             .map(|h| h.date.clone()),
-        Kind::Story => report.story(key.id).and_then(|s| s.date.clone()),
+        // An account without a date of its own takes its event's.
+        Kind::Story => report.story(key.id).and_then(|s| {
+            s.date
+                .clone()
+                .or_else(|| Some(report.event(s.event.as_deref()?)?.date.clone()))
+        }),
         _ => None,
     }
 }
@@ -378,6 +383,19 @@ mod tests {
             lectures.passages.iter().any(|p| p.contains("主催：東京都")),
             "{lectures:?}"
         );
+        // An account without its own date is dated by its event.
+        let yokohama = appearances(&report, "yokohama");
+        let workshop = yokohama
+            .iter()
+            .find(|a| a.id == "comp-kaohsiung-workshop")
+            .unwrap();
+        let event = report.event("comp-kaohsiung").unwrap();
+        assert!(report
+            .story("comp-kaohsiung-workshop")
+            .unwrap()
+            .date
+            .is_none());
+        assert_eq!(workshop.date.as_ref(), Some(&event.date));
         let sushi = tokyo
             .iter()
             .find(|a| a.id == "sushi-tech-tokyo-2024")

@@ -54,6 +54,8 @@ pub const MEMBER_SUMMARY: &str = "の活動";
 pub const COUNT_EVENTS: &str = "イベント";
 pub const COUNT_STORIES: &str = "記事・ハイライト";
 pub const COUNT_INITIATIVES: &str = "国際イニシアティブ";
+/// Places of the activity chapters that name a member (a joint position, a table row).
+pub const COUNT_SECTIONS: &str = "活動報告の記載";
 /// A member's seats in ICLEI Japan's bodies.
 pub const COUNT_SEATS: &str = "イクレイ日本での役職";
 /// Before the months a member's dated appearances fall in.
@@ -133,6 +135,8 @@ pub const CITE_THIS: &str = "このページを引用する：";
 pub const COPY_CITATION: &str = "引用をコピー";
 pub const CITATION_COPIED: &str = "引用をコピーしました";
 /// The footer's links.
+/// The heading of the whole-report page's own contents.
+pub const PRINT_CONTENTS: &str = "報告書全体の目次";
 pub const WHOLE_REPORT: &str = "報告書全体を1ページで読む・印刷する";
 pub const PRINT: &str = "印刷する・PDFに保存する";
 pub const PRINT_HELP: &str = "報告書の全ページを読む順に1ページにまとめています。ブラウザーの印刷機能で印刷するか、PDFとして保存できます。";

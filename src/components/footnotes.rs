@@ -81,7 +81,13 @@ pub fn FootnoteList() -> impl IntoView {
         })
         .collect_view();
     let title_id = page.id("page-notes-title".into());
-    let labelled_by = title_id.clone();
+    // Where one page holds several parts, each part's notes are named
+    // after it too: 注 UNFCCC-COP29 (the part's heading is `{prefix}title`).
+    let labelled_by = if page.prefix.is_empty() {
+        title_id.clone()
+    } else {
+        format!("{title_id} {}title", page.prefix)
+    };
     Some(view! {
         <section class="page-notes" aria-labelledby=labelled_by>
             <h2 id=title_id>{labels::NOTE}</h2>

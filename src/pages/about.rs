@@ -129,7 +129,7 @@ fn Places(discrepancy: Discrepancy) -> impl IntoView {
             let (route, fragment) = location(kind, id, &report)?;
             let name = title(&report, kind, id)?;
             let href = deployment.href(&route.at(fragment.as_deref()));
-            Some(view! { <li><a href=href>{name}</a></li> })
+            Some(view! { <li><a href=href>{labels::kind(kind)}"："{name}</a></li> })
         })
         .collect_view();
     view! { <ul class="note-places">{links}</ul> }

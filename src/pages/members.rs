@@ -151,6 +151,7 @@ pub fn MemberPage(member: Municipality) -> impl IntoView {
     });
     // Undated places grouped by kind, groups in order of first appearance.
     let mut groups: Vec<(&'static str, Vec<&Appearance>)> = Vec::new();
+    // Only the dated group mixes kinds; the others are named by theirs.
     if !dated.is_empty() {
         groups.push((labels::DATED_APPEARANCES, dated.clone()));
     }
@@ -167,9 +168,10 @@ pub fn MemberPage(member: Municipality) -> impl IntoView {
         .map(|(i, (label, items))| {
             let heading_id = format!("appearances-{i}");
             let labelled_by = heading_id.clone();
+            let with_kind = label == labels::DATED_APPEARANCES;
             let items = items
                 .into_iter()
-                .map(|a| view! { <AppearanceItem appearance=a.clone() names=names.clone()/> })
+                .map(|a| view! { <AppearanceItem appearance=a.clone() names=names.clone() with_kind/> })
                 .collect_view();
             view! {
                 <section class="appearance-group" aria-labelledby=labelled_by>
@@ -205,6 +207,7 @@ pub fn MemberPage(member: Municipality) -> impl IntoView {
             count(&[Kind::Highlight, Kind::Story]),
         ),
         (labels::COUNT_INITIATIVES, count(&[Kind::Initiative])),
+        (labels::COUNT_SECTIONS, count(&[Kind::Section])),
         (labels::COUNT_SEATS, seats.len()),
     ];
     let months = active_months(&found);
@@ -247,7 +250,7 @@ pub fn MemberPage(member: Municipality) -> impl IntoView {
 /// link to it, and the report's sentences that name the member, the name
 /// marked.
 #[component]
-fn AppearanceItem(appearance: Appearance, names: Names) -> impl IntoView {
+fn AppearanceItem(appearance: Appearance, names: Names, with_kind: bool) -> impl IntoView {
     let deployment = use_deployment();
     let a = appearance;
     let marked = |text: &str| {
@@ -278,7 +281,7 @@ fn AppearanceItem(appearance: Appearance, names: Names) -> impl IntoView {
         .collect_view();
     view! {
         <li class="appearance">
-            <p class="appearance-meta">{date}<span class="appearance-kind">{labels::kind(a.kind)}</span>{roles}</p>
+            <p class="appearance-meta">{date}{with_kind.then(|| view! { <span class="appearance-kind">{labels::kind(a.kind)}</span> })}{roles}</p>
             <p class="appearance-title"><a href=deployment.href(&a.route.at(a.fragment.as_deref()))>{marked(&a.title)}</a></p>
             {passages}
         </li>

@@ -53,8 +53,15 @@ pub fn WholeReport() -> impl IntoView {
             let title_id = format!("{id}-title");
             let labelled_by = title_id.clone();
             let heading = page_meta(&target, &report).heading;
+            // A chapter, highlight or top-level page starts a new sheet; a
+            // pathway's short page follows its index.
+            let class = if route.page == Page::Pathway {
+                "print-part print-part-short"
+            } else {
+                "print-part"
+            };
             view! {
-                <section class="print-part" id=id aria-labelledby=labelled_by>
+                <section class=class id=id aria-labelledby=labelled_by>
                     <h2 class="print-part-title" id=title_id>{heading}</h2>
                     <Provider value=notes>
                         {crate::pages::content(target)}
@@ -70,7 +77,7 @@ pub fn WholeReport() -> impl IntoView {
             <button type="button" class="print-button" on:click=|_| print()>{labels::PRINT}</button>
         </div>
         <nav class="print-contents" aria-labelledby="print-contents-title">
-            <h2 id="print-contents-title">{labels::CONTENTS}</h2>
+            <h2 id="print-contents-title">{labels::PRINT_CONTENTS}</h2>
             <ol>{contents}</ol>
         </nav>
         {sections}

@@ -58,9 +58,17 @@ test('editorial notes are footnotes: once per page, numbered, linked both ways',
   const target = page.locator(`#note-${notes[0].id}`);
   await expect(target).toHaveClass(/is-target/);
   await expect(target).toBeInViewport();
-  await target.locator('.note-back').first().click();
+  // The keyboard continues from the note: its back link is the next stop.
+  await expect(target).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(target.locator('.note-back').first()).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(first).toHaveClass(/is-target/);
-  await expect(first).toBeInViewport();
+  await expect(first).toBeFocused();
+  // The marker comes back in the middle of the window, with its text.
+  const box = await first.boundingBox();
+  expect(box.y).toBeGreaterThan(100);
+  expect(box.y + box.height).toBeLessThan(700);
   // Slips shown corrected carry no note; no reader sees the old boxes.
   await expect(page.locator('main')).toContainText('Local Government');
   await expect(page.locator('main')).not.toContainText('local Government');
@@ -161,7 +169,7 @@ test('the whole report on one page, linked from the start page and the footer, p
   const missing = expected.filter((s) => !text.includes(fold(s)));
   expect(missing).toEqual([]);
   // On paper: no site header, search, copy or embed controls.
-  for (const control of ['本文へスキップ', 'リンクをコピー', 'このページを埋め込む', '印刷する・PDFに保存する', 'ダークモード']) {
+  for (const control of ['本文へスキップ', 'リンクをコピー', 'このページを埋め込む', '印刷する・PDFに保存する', 'ダークモード', 'このデジタル版について', '↩']) {
     expect(text).not.toContain(fold(control));
   }
 });
