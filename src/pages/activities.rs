@@ -72,8 +72,10 @@ pub fn ChapterPage(chapter: Chapter) -> impl IntoView {
             }
         })
         .collect_view();
+    // Named after its chapter too: the whole-report page holds every chapter.
+    let toc_name = format!("{}：{}", labels::SECTIONS, chapter.title);
     view! {
-        <nav class="toc" aria-label=labels::SECTIONS>
+        <nav class="toc" aria-label=toc_name>
             <ul>{toc}</ul>
         </nav>
         {sections}

@@ -111,8 +111,9 @@ pub fn Members() -> impl IntoView {
             <ul class="member-grid">{cards}</ul>
             <DownloadLink download=Download::Members/>
         </section>
-        <section aria-labelledby="members-special">
-            <h2 id="members-special">{list.special_label.clone()}</h2>
+        // Not a landmark of its own: /governance has the special members' region.
+        <section>
+            <h2>{list.special_label.clone()}</h2>
             <ul class="chips">{special}</ul>
         </section>
         <BarChart id="activity-chart" title=labels::ACTIVITY_CHART description=labels::ACTIVITY_CHART_DESC bars/>
