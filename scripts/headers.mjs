@@ -21,6 +21,8 @@ export const csp = [
   "style-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",
+  // The offline reading worker (sw.js); its fetches are connect-src.
+  "worker-src 'self'",
   "manifest-src 'self'",
   "base-uri 'self'",
   "form-action 'self'",

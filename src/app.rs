@@ -27,6 +27,7 @@ use crate::labels;
 use crate::meta::page_meta;
 use crate::pages;
 use crate::routes::{Page, Route, RouteDef, Target, TABLE};
+use crate::share_card::{self, ShareCard};
 
 /// Turns an unforeseen panic into a readable message instead of a dead page.
 pub fn install_panic_hook() {
@@ -162,6 +163,8 @@ fn PageFrame(target: Target) -> impl IntoView {
     let meta = page_meta(&target, &report);
     let route = target.route();
     let canonical = deployment.absolute(&route.to());
+    let card_image = deployment.absolute(&share_card::path(&route));
+    let card_alt = ShareCard::of(&target, &report).alt();
     Effect::new(|_| {
         crate::timing::mark("route:rendered");
         crate::takeover::take_over();
@@ -182,9 +185,16 @@ fn PageFrame(target: Target) -> impl IntoView {
         <Meta property="og:description" content=meta.description.clone()/>
         <Meta property="og:url" content=canonical.clone()/>
         <Meta property="og:locale" content="ja_JP"/>
-        <Meta name="twitter:card" content="summary"/>
+        <Meta property="og:image" content=card_image.clone()/>
+        <Meta property="og:image:type" content="image/png"/>
+        <Meta property="og:image:width" content=share_card::WIDTH.to_string()/>
+        <Meta property="og:image:height" content=share_card::HEIGHT.to_string()/>
+        <Meta property="og:image:alt" content=card_alt.clone()/>
+        <Meta name="twitter:card" content="summary_large_image"/>
         <Meta name="twitter:title" content=meta.title.clone()/>
         <Meta name="twitter:description" content=meta.description/>
+        <Meta name="twitter:image" content=card_image/>
+        <Meta name="twitter:image:alt" content=card_alt/>
         <Breadcrumbs target=target.clone()/>
         <article class="page" aria-labelledby="page-title">
             <h1 id="page-title">{meta.heading.clone()}</h1>

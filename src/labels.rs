@@ -134,7 +134,16 @@ pub fn citation(publisher: &str, report: &str, page: &str, url: &str) -> String 
 pub const CITE_THIS: &str = "このページを引用する：";
 pub const COPY_CITATION: &str = "引用をコピー";
 pub const CITATION_COPIED: &str = "引用をコピーしました";
-/// The footer's links.
+
+/// A page's share card described in one line (its `og:image:alt`):
+/// 「title」（part）report.
+pub fn share_card_alt(part: Option<&str>, title: &str, report: &str) -> String {
+    match part {
+        Some(part) => format!("「{title}」（{part}）{report}"),
+        None => format!("「{title}」{report}"),
+    }
+}
+
 /// The heading of the whole-report page's own contents.
 pub const PRINT_CONTENTS: &str = "報告書全体の目次";
 pub const WHOLE_REPORT: &str = "報告書全体を1ページで読む・印刷する";

@@ -3,7 +3,8 @@
 //!
 //! Pure modules, tested natively: `model`, `dates`, `entity`, `graph`,
 //! `validate`, `json_text`, `snapshot`, `routes`, `deployment`, `meta`,
-//! `appearances`, `notes`, `listing`, `search`, `downloads` (CSV files), `html`,
+//! `appearances`, `notes`, `listing`, `search`, `downloads` (CSV files),
+//! `share_card`, `sitemap`, `html`,
 //! `labels`. The Leptos client:
 //! `app` (the shell) uses `pages`, which use `components`; shared state is
 //! read from `context`; `data` fetches the snapshot, `navigation` navigates by
@@ -28,11 +29,14 @@ pub mod notes;
 pub mod order;
 pub mod routes;
 pub mod search;
+pub mod share_card;
 pub mod sitemap;
 pub mod snapshot;
 pub mod validate;
 
 pub mod app;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod card_image;
 pub mod components;
 pub mod context;
 pub mod data;

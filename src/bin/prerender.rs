@@ -1,9 +1,11 @@
 //! Writes every page of the report as static HTML into a built `dist/`:
 //! `{page}/index.html` for each route of the route table, `index.html` for
 //! the overview, and `app.html`, the bare app shell, for any other path
-//! (embed pages, unknown paths) to fall back to; and `sitemap.xml` and
-//! `robots.txt` (`iclei_report::sitemap`), and the CSV downloads
-//! (`iclei_report::downloads`).
+//! (embed pages, unknown paths) to fall back to; each page's share card,
+//! `cards/{page}.png` (`iclei_report::share_card`, drawn by
+//! `iclei_report::card_image` with the fonts from `node_modules`);
+//! `sitemap.xml` and `robots.txt` (`iclei_report::sitemap`), and the CSV
+//! downloads (`iclei_report::downloads`).
 //!
 //!   cargo run --bin prerender -- DIST BASE ORIGIN
 //!   e.g. cargo run --bin prerender -- dist / https://japan.iclei.org
@@ -23,11 +25,14 @@ mod native {
     use std::path::Path;
     use std::sync::Arc;
 
+    use iclei_report::card_image::{CardPainter, FONT_FILES};
     use iclei_report::deployment::Deployment;
     use iclei_report::downloads::{csv, Download};
     use iclei_report::maps::{Map, MapKind, MapSet};
+    use iclei_report::model::Report;
     use iclei_report::prerender::page;
-    use iclei_report::routes::prerendered;
+    use iclei_report::routes::{prerendered, Route};
+    use iclei_report::share_card::{self, ShareCard};
     use iclei_report::sitemap::{robots, sitemap, ROBOTS_FILE, SITEMAP_FILE};
     use iclei_report::snapshot::load;
 
@@ -79,6 +84,7 @@ mod native {
                 &page(&template, &deployment, &report, &maps, &target),
             );
         }
+        write_cards(dist, &report, &routes);
         write(&dist.join(SITEMAP_FILE), &sitemap(&deployment, &report));
         for download in Download::ALL {
             let file = dist.join(download.path().trim_start_matches('/'));
@@ -93,12 +99,52 @@ mod native {
         );
     }
 
-    fn write(file: &Path, html: &str) {
+    /// Draws every page's share card and says how long that took and how
+    /// many bytes the cards add.
+    fn write_cards(dist: &Path, report: &Report, routes: &[Route]) {
+        let started = std::time::Instant::now();
+        let modules = Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules");
+        let fonts = FONT_FILES
+            .iter()
+            .map(|file| {
+                let path = modules.join(file);
+                std::fs::read(&path)
+                    .map(|data| (path.display().to_string(), data))
+                    .unwrap_or_else(|e| {
+                        fail(&format!(
+                            "{}: {e} (scripts/setup installs it)",
+                            path.display()
+                        ))
+                    })
+            })
+            .collect();
+        let painter = CardPainter::new(fonts).unwrap_or_else(|e| fail(&e.to_string()));
+        let mut bytes = 0;
+        for route in routes {
+            let target = route.resolve(report).expect("resolved above");
+            let png = painter
+                .png(&ShareCard::of(&target, report))
+                .unwrap_or_else(|e| fail(&format!("{}: {e}", route.path())));
+            bytes += png.len();
+            let file = dist.join(share_card::path(route).path().trim_start_matches('/'));
+            write(&file, &png);
+        }
+        println!(
+            "drew {} share cards ({} bytes, {} KiB) in {:.1} s",
+            routes.len(),
+            bytes,
+            bytes / 1024,
+            started.elapsed().as_secs_f64()
+        );
+    }
+
+    fn write(file: &Path, contents: impl AsRef<[u8]>) {
         if let Some(dir) = file.parent() {
             std::fs::create_dir_all(dir)
                 .unwrap_or_else(|e| fail(&format!("{}: {e}", dir.display())));
         }
-        std::fs::write(file, html).unwrap_or_else(|e| fail(&format!("{}: {e}", file.display())));
+        std::fs::write(file, contents)
+            .unwrap_or_else(|e| fail(&format!("{}: {e}", file.display())));
     }
 
     fn fail(message: &str) -> ! {

@@ -42,6 +42,10 @@ export default defineConfig({
       ],
     },
     locale: 'ja-JP',
+    // The app is tested by itself; offline.spec.mjs allows the offline
+    // reading worker and tests it (its cache would answer other specs'
+    // requests past their interceptions).
+    serviceWorkers: 'block',
   },
   webServer: [
     {

@@ -1,0 +1,118 @@
+// The edition's service worker: after one visit the whole report opens
+// without a network. scripts/offline.mjs writes it into a build as
+// <dist>/sw.js, after a line that defines the build's manifest:
+//   const BUILD = { version, base, shell, pages: [...], files: [...] };
+// version: a hash of every file below, so any change (a new snapshot, new
+// wasm) is a new worker with a cache of its own; base: the base path the
+// build serves under; shell: app.html's URL (the page for any other path);
+// pages: the prerendered pages' URLs; files: every other file the app
+// loads (Trunk's hashed JS, wasm and CSS, the snapshot, the maps, the CSV
+// files). Share cards, the sitemap and compressed siblings are left out.
+//
+// How each request is answered (GET, same origin, under the base only):
+// - a page (navigation): from the network, so a reader online always gets
+//   the latest build; offline, or with no answer in NAVIGATION_TIMEOUT_MS,
+//   the cached page for that path (any query: the app applies it), else
+//   the shell, which renders every route, embed pages included.
+// - a hashed file (a name Trunk gives by content): from the cache.
+// - another listed file (the snapshot, maps, CSV): from the network, the
+//   cached copy when that fails. A page that was itself answered from the
+//   cache takes everything it loads from the cache, so older wasm never
+//   meets a newer snapshot.
+// Nothing else is touched, and nothing is stored but at install, and only
+// 200 answers: an install that meets any other answer fails and the old
+// worker stays. A new worker takes over at once and deletes older caches.
+// No library (Workbox) is used: its precache keys every URL by revision and
+// matches navigations to one fallback page, where this needs one page per
+// path and the rule above; the whole of it is this file.
+
+const CACHE_PREFIX = 'iclei-report-';
+const CACHE = CACHE_PREFIX + BUILD.version;
+const NAVIGATION_TIMEOUT_MS = 4000;
+const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+const FILES = new Set(BUILD.files);
+// Clients whose page came from the cache (lost when the worker restarts,
+// which a page's own loading does not outlast).
+const fromCache = new Set();
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(CACHE);
+      await Promise.all(
+        [...BUILD.pages, ...BUILD.files].map(async (url) => {
+          // Hashed files may come from the HTTP cache (the page has just
+          // loaded them); anything else is revalidated.
+          const response = await fetch(url, { cache: HASHED.test(url) ? 'default' : 'no-cache' });
+          if (response.status !== 200) throw new Error(`${url}: ${response.status}`);
+          // A page a host reached by redirect cannot answer a navigation.
+          const stored = response.redirected
+            ? new Response(await response.blob(), { headers: response.headers })
+            : response;
+          await cache.put(url, stored);
+        }),
+      );
+      await self.skipWaiting();
+    })().catch(async (error) => {
+      await caches.delete(CACHE);
+      throw error;
+    }),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const name of await caches.keys()) {
+        if (name.startsWith(CACHE_PREFIX) && name !== CACHE) await caches.delete(name);
+      }
+      await self.clients.claim();
+    })(),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin || !url.pathname.startsWith(BUILD.base)) return;
+  if (request.mode === 'navigate') {
+    event.respondWith(page(event, url));
+  } else if (FILES.has(url.pathname)) {
+    event.respondWith(file(event, url.pathname));
+  }
+});
+
+/** A page: the network's answer, else the cached page, else the shell. */
+async function page(event, url) {
+  try {
+    return await withTimeout(fetch(event.request), NAVIGATION_TIMEOUT_MS);
+  } catch {
+    const cache = await caches.open(CACHE);
+    const path = url.pathname === BUILD.base ? url.pathname : url.pathname.replace(/\/$/, '');
+    const cached = (await cache.match(path)) ?? (await cache.match(BUILD.shell));
+    if (!cached) return Response.error();
+    if (event.resultingClientId) fromCache.add(event.resultingClientId);
+    return cached;
+  }
+}
+
+/** A listed file: by the rules above. */
+async function file(event, path) {
+  const cached = await caches.open(CACHE).then((cache) => cache.match(path));
+  if (cached && (HASHED.test(path) || fromCache.has(event.clientId))) return cached;
+  try {
+    const response = await fetch(event.request);
+    return response.ok || !cached ? response : cached;
+  } catch (error) {
+    if (cached) return cached;
+    throw error;
+  }
+}
+
+function withTimeout(promise, ms) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('timed out')), ms);
+    promise.then(resolve, reject).finally(() => clearTimeout(timer));
+  });
+}
