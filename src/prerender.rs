@@ -186,6 +186,11 @@ mod tests {
             "template tags stay unmarked"
         );
         assert!(html.contains("<link data-prerendered href=\"https://example.org/r/members/yokohama\" rel=\"canonical\">"), "{html}");
+        assert!(
+            html.contains("<meta data-prerendered property=\"og:image\" content=\"https://example.org/r/cards/members/yokohama.png\">"),
+            "the share card, absolute under the base path"
+        );
+        assert!(html.contains("name=\"twitter:card\" content=\"summary_large_image\""));
         assert!(html.contains("<body><div id=\"prerendered\">"));
         assert!(html.contains("<h1 id=\"page-title\">横浜市</h1>"));
         assert!(

@@ -79,18 +79,15 @@ mod native {
             let file = dist
                 .join(route.path().trim_start_matches('/'))
                 .join("index.html");
-            write(
-                &file,
-                &page(&template, &deployment, &report, &maps, &target),
-            );
+            write(&file, page(&template, &deployment, &report, &maps, &target));
         }
         write_cards(dist, &report, &routes);
-        write(&dist.join(SITEMAP_FILE), &sitemap(&deployment, &report));
+        write(&dist.join(SITEMAP_FILE), sitemap(&deployment, &report));
         for download in Download::ALL {
             let file = dist.join(download.path().trim_start_matches('/'));
-            write(&file, &csv(download, &report, &deployment));
+            write(&file, csv(download, &report, &deployment));
         }
-        write(&dist.join(ROBOTS_FILE), &robots(&deployment));
+        write(&dist.join(ROBOTS_FILE), robots(&deployment));
         println!(
             "prerendered {} pages into {}, with {SITEMAP_FILE}, {ROBOTS_FILE} and {} CSV files",
             routes.len(),

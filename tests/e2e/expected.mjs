@@ -82,3 +82,7 @@ export function namedBy(href) {
   const [path, fragment] = href.split('#');
   return fragment ?? path.split('/').filter(Boolean).at(-1) ?? '';
 }
+
+/** Where a page's share card is served, under the base path: the page's
+ * path under /cards, the overview as /cards/index.png. */
+export const cardOf = (path) => `/cards${path === '/' ? '/index' : path}.png`;

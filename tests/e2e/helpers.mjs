@@ -56,6 +56,8 @@ export const routes = JSON.parse(readFileSync(here('../../target/e2e/routes.json
 export function watchConsole(page) {
   const problems = [];
   page.on('console', (message) => {
+    // Playwright's own note where the config blocks the offline worker.
+    if (message.text() === 'Service Worker registration blocked by Playwright') return;
     if (['error', 'warning'].includes(message.type())) problems.push(`${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));

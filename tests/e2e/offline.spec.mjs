@@ -28,11 +28,13 @@ async function servedCopy(testInfo, basePath, port) {
   cpSync(build, root, { recursive: true });
   const base = `${basePath}/`;
   const { headers } = parseArgs(['--headers-file', join(root, '_headers')]);
-  const server = await startServer({ root, port, base, headers });
+  const requests = [];
+  const server = await startServer({ root, port, base, headers, requests });
   const origin = `http://127.0.0.1:${port}`;
   return {
     root,
     base,
+    requests,
     url: (path) => `${origin}${basePath}${path}`,
     stop: () => new Promise((done) => {
       server.close(done);
@@ -59,8 +61,6 @@ test('after one visit every page opens without a network, embedded too, with fil
   test.setTimeout(120_000);
   const site = await servedCopy(testInfo, basePath, portOf(testInfo, 0));
   try {
-    const requests = [];
-    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
     await page.goto(site.url('/highlights'));
     await appTookOver(page);
     const { names, urls } = await controlled(page);
@@ -71,8 +71,8 @@ test('after one visit every page opens without a network, embedded too, with fil
     expect(urls).toContain(`${basePath}/data/report-2024.json`);
     expect(urls.some((url) => url.includes('/cards/')), 'share cards are for crawlers').toBe(false);
     // Registered once the app had rendered: after the wasm was asked for.
-    const wasm = requests.findIndex((path) => path.endsWith('.wasm'));
-    const worker = requests.findIndex((path) => path.endsWith('/sw.js'));
+    const wasm = site.requests.findIndex((path) => path.endsWith('.wasm'));
+    const worker = site.requests.findIndex((path) => path.endsWith('/sw.js'));
     expect(wasm).toBeGreaterThanOrEqual(0);
     expect(worker).toBeGreaterThan(wasm);
 
@@ -133,15 +133,11 @@ test('a new build with a changed snapshot is picked up on the next visit, and of
     await appTookOver(page);
     await expect(page.locator('main h1')).toHaveText('横浜市（新版）');
     // The new worker takes over and the old build's cache goes.
-    await page.waitForFunction(
-      async (old) => {
-        const names = await caches.keys();
-        return names.length === 1 && names[0] !== old;
-      },
-      before.names[0],
-      { timeout: 30_000 },
-    );
-
+    const onlyANewCache = async () => {
+      const names = await page.evaluate(() => caches.keys());
+      return names.length === 1 && !before.names.includes(names[0]);
+    };
+    await expect.poll(onlyANewCache, { timeout: 30_000 }).toBe(true);
     await site.stop();
     await context.setOffline(true);
     await page.goto(site.url('/members/yokohama'));

@@ -2,7 +2,7 @@
 // metadata, its item anchors, fragments, history, accessibility, layout.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, report, routes, ready, screenshotPath, watchConsole } from './helpers.mjs';
-import { headingOf, titleOf } from './expected.mjs';
+import { cardOf, headingOf, titleOf } from './expected.mjs';
 
 const topLevel = routes.pages.filter((p) => p.top_level);
 
@@ -28,7 +28,8 @@ for (const entry of routes.pages) {
     expect(await head('link[rel="canonical"]', 'href')).toBe(`${appUrl}${entry.path}`);
     expect(await head('meta[property="og:title"]')).toBe(titleOf(entry.path));
     expect(await head('meta[property="og:url"]')).toBe(`${appUrl}${entry.path}`);
-    expect(await head('meta[name="twitter:card"]')).toBe('summary');
+    expect(await head('meta[name="twitter:card"]')).toBe('summary_large_image');
+    expect(await head('meta[property="og:image"]')).toBe(`${appUrl}${cardOf(entry.path)}`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
     // Every item the report places on this page carries its element id.
     const anchors = routes.items.filter((i) => i.path === entry.path && i.fragment).map((i) => i.fragment);

@@ -2,7 +2,7 @@
 // before the wasm arrives, what a link preview reads with no script at all,
 // and the app taking over from it without a jump.
 import { expect, test, report, routes, appTookOver, watchConsole } from './helpers.mjs';
-import { headingOf, titleOf } from './expected.mjs';
+import { cardOf, headingOf, titleOf } from './expected.mjs';
 import { SUB_URL } from './playwright.config.mjs';
 
 // scripts/build's default; the test command builds with it.
@@ -17,6 +17,42 @@ test('sitemap.xml lists every page by its public URL; robots.txt names it', asyn
   const robots = await request.get(`${appUrl}/robots.txt`);
   expect(robots.status()).toBe(200);
   expect(await robots.text()).toContain(`Sitemap: ${SITE_ORIGIN}${basePath}/sitemap.xml`);
+});
+
+/** Width and height of a PNG, from its IHDR chunk; throws if it is no PNG. */
+function pngSize(bytes) {
+  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (!signature.every((b, i) => bytes[i] === b) || bytes.toString('latin1', 12, 16) !== 'IHDR') throw new Error('not a PNG');
+  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+}
+
+test('every page has a share card of its own: 1200×630 PNG, absolute URL under the base, large-image card tags', async ({ page, request, appUrl, basePath }) => {
+  const cards = new Set();
+  for (const entry of [...routes.pages, ...routes.other_pages]) {
+    const response = await request.get(`${appUrl}${entry.path}`);
+    await page.setContent(await response.text(), { waitUntil: 'commit' });
+    const head = (selector) => page.locator(`head ${selector}`).getAttribute('content');
+    const image = await head('meta[property="og:image"]');
+    expect(image, entry.path).toBe(`${SITE_ORIGIN}${basePath}${cardOf(entry.path)}`);
+    expect(await head('meta[name="twitter:image"]')).toBe(image);
+    expect(await head('meta[name="twitter:card"]')).toBe('summary_large_image');
+    expect(await head('meta[property="og:image:width"]')).toBe('1200');
+    expect(await head('meta[property="og:image:height"]')).toBe('630');
+    expect(await head('meta[property="og:image:type"]')).toBe('image/png');
+    // The reading-order pages' headings come from the snapshot here; the
+    // pages about the edition carry UI labels.
+    const heading = routes.pages.includes(entry) ? headingOf(entry.path) : entry.heading;
+    const alt = await head('meta[property="og:image:alt"]');
+    expect(alt).toContain(`「${heading}」`);
+    expect(alt).toContain(heading === report.meta.title ? report.meta.publisher : report.meta.title);
+    const card = await request.get(`${appUrl}${cardOf(entry.path)}`);
+    expect(card.status(), cardOf(entry.path)).toBe(200);
+    expect(card.headers()['content-type']).toBe('image/png');
+    const bytes = await card.body();
+    expect(pngSize(bytes)).toEqual([1200, 630]);
+    cards.add(bytes.toString('base64'));
+  }
+  expect(cards.size, 'no two pages share a card').toBe(routes.pages.length + routes.other_pages.length);
 });
 
 test.describe('with JavaScript off', () => {

@@ -69,12 +69,14 @@ async function isFile(path) {
 /**
  * Serves `root` on `port` under `base`. `rewrite: [from, to]` replaces text
  * in the HTML it serves (the embed tests point their demo host page at the
- * build under test).
+ * build under test). `requests`, if given, gets each request's path, in
+ * the order they came (the offline tests see the worker's own requests).
  */
-export function startServer({ root, port, base, headers, rewrite }) {
+export function startServer({ root, port, base, headers, rewrite, requests }) {
   const rootDir = resolve(root);
-  const server = createServer(async (req, res) => {
+  const handle = async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
+    requests?.push(url.pathname);
     let pathname;
     try {
       pathname = decodeURIComponent(url.pathname);
@@ -121,7 +123,12 @@ export function startServer({ root, port, base, headers, rewrite }) {
       ...(encoding ? { 'Content-Encoding': encoding } : {}),
     });
     res.end(req.method === 'HEAD' ? undefined : body);
-  });
+  };
+  // A file gone while it was being served (a test changing the build) is
+  // a 500 for that request, not the server's end.
+  const server = createServer((req, res) =>
+    handle(req, res).catch((error) => (res.headersSent ? res.destroy() : res.writeHead(500).end(error.message))),
+  );
   return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
 }
 
