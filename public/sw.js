@@ -83,15 +83,19 @@ self.addEventListener('fetch', (event) => {
   }
 });
 
-/** A page: the network's answer, else the cached page, else the shell. */
+/**
+ * A page: the network's answer; if it fails or is slow, the cached page,
+ * else the shell; with neither, the network's answer after all.
+ */
 async function page(event, url) {
+  const network = fetch(event.request);
   try {
-    return await withTimeout(fetch(event.request), NAVIGATION_TIMEOUT_MS);
+    return await withTimeout(network, NAVIGATION_TIMEOUT_MS);
   } catch {
     const cache = await caches.open(CACHE);
     const path = url.pathname === BUILD.base ? url.pathname : url.pathname.replace(/\/$/, '');
     const cached = (await cache.match(path)) ?? (await cache.match(BUILD.shell));
-    if (!cached) return Response.error();
+    if (!cached) return network;
     if (event.resultingClientId) fromCache.add(event.resultingClientId);
     return cached;
   }

@@ -344,9 +344,7 @@ fn date(report: &Report, key: Key<'_>) -> Option<DateSpan> {
 mod tests {
     use super::*;
 
-    fn report() -> Report {
-        crate::snapshot::load(include_str!("../public/data/report-2024.json")).unwrap()
-    }
+    use crate::snapshot::bundled as report;
 
     #[test]
     fn another_municipality_holding_the_name_is_not_the_member() {

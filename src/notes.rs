@@ -102,10 +102,7 @@ mod tests {
     use crate::model::DiscrepancyKind;
     use crate::routes::Page;
 
-    fn report() -> Report {
-        let text = include_str!("../public/data/report-2024.json");
-        crate::snapshot::load(text).expect("the bundled snapshot loads")
-    }
+    use crate::snapshot::bundled as report;
 
     #[test]
     fn a_note_that_applies_twice_on_a_page_is_listed_once_with_two_references() {

@@ -163,7 +163,7 @@ mod tests {
 
     fn bundled() -> Report {
         any_spawner::Executor::init_futures_executor().ok();
-        crate::snapshot::load(&std::fs::read_to_string(SNAPSHOT).unwrap()).unwrap()
+        crate::snapshot::bundled()
     }
 
     /// Yokohama's page of `report`, prerendered for `base` on example.org.
@@ -448,9 +448,7 @@ mod tests {
     /// given paths and ids the report does not have, the not-found page.
     #[test]
     fn the_router_matches_every_route_of_the_table() {
-        any_spawner::Executor::init_futures_executor().ok();
-        let report =
-            Arc::new(crate::snapshot::load(&std::fs::read_to_string(SNAPSHOT).unwrap()).unwrap());
+        let report = Arc::new(bundled());
         let render = |base: &str, href: &str| {
             let deployment = Deployment::new("https://example.org", base, href);
             Owner::new().with(|| {

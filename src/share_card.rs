@@ -75,14 +75,7 @@ mod tests {
     use super::*;
     use crate::routes::prerendered;
 
-    fn report() -> Report {
-        let text = std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/public/data/report-2024.json"
-        ))
-        .unwrap();
-        crate::snapshot::load(&text).unwrap()
-    }
+    use crate::snapshot::bundled as report;
 
     fn card(report: &Report, route: Route) -> ShareCard {
         ShareCard::of(&route.resolve(report).unwrap(), report)

@@ -41,14 +41,7 @@ mod tests {
     use super::*;
     use crate::routes::{Page, Route};
 
-    fn report() -> Report {
-        let text = std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/public/data/report-2024.json"
-        ))
-        .unwrap();
-        crate::snapshot::load(&text).unwrap()
-    }
+    use crate::snapshot::bundled as report;
 
     #[test]
     fn lists_every_page_by_its_absolute_url_under_the_base_path() {

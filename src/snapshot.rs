@@ -56,6 +56,12 @@ struct VersionProbe {
     schema_version: Option<String>,
 }
 
+/// The bundled snapshot, loaded: what the modules' native tests read.
+#[cfg(test)]
+pub(crate) fn bundled() -> Report {
+    load(include_str!("../public/data/report-2024.json")).expect("the bundled snapshot loads")
+}
+
 pub fn load(text: &str) -> Result<Report, LoadError> {
     let body = text.trim_start();
     if body.is_empty() {
