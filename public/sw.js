@@ -1,36 +1,42 @@
 // The edition's service worker: after one visit the whole report opens
 // without a network. scripts/offline.mjs writes it into a build as
 // <dist>/sw.js, after a line that defines the build's manifest:
-//   const BUILD = { version, base, shell, pages: [...], files: [...] };
+//   const BUILD = { version, base, appPaths, shell, pages: [...], files: [...] };
 // version: a hash of every file below, so any change (a new snapshot, new
 // wasm) is a new worker with a cache of its own; base: the base path the
-// build serves under; shell: app.html's URL (the page for any other path);
+// build serves under; appPaths: a regular expression for every path the
+// app renders, relative to the base (`routes::app_paths_pattern`); shell:
+// app.html's URL (the page for an app path with no prerendered page);
 // pages: the prerendered pages' URLs; files: every other file the app
 // loads (Trunk's hashed JS, wasm and CSS, the snapshot, the maps, the CSV
 // files). Share cards, the sitemap and compressed siblings are left out.
 //
 // How each request is answered (GET, same origin, under the base only):
-// - a page (navigation): from the network, so a reader online always gets
-//   the latest build; offline, or with no answer in NAVIGATION_TIMEOUT_MS,
-//   the cached page for that path (any query: the app applies it), else
-//   the shell, which renders every route, embed pages included.
-// - a hashed file (a name Trunk gives by content): from the cache.
-// - another listed file (the snapshot, maps, CSV): from the network, the
-//   cached copy when that fails. A page that was itself answered from the
-//   cache takes everything it loads from the cache, so older wasm never
-//   meets a newer snapshot.
-// Nothing else is touched, and nothing is stored but at install, and only
-// 200 answers: an install that meets any other answer fails and the old
-// worker stays. A new worker takes over at once and deletes older caches.
+// - a listed file: if hashed (a name Trunk gives by content), from the
+//   cache; any other (the snapshot, maps, CSV, also when downloaded) from
+//   the network, the cached copy when that fails. A page that was itself
+//   answered from the cache takes everything it loads from the cache, so
+//   older wasm never meets a newer snapshot.
+// - a page (navigation) at an app path: from the network, so a reader
+//   online always gets the latest build; offline, or with no answer in
+//   NAVIGATION_TIMEOUT_MS, the cached page for that path (any query: the
+//   app applies it), else the shell, which renders every route, embed
+//   pages and the not-found page included.
+// Nothing else is touched: a host serving the edition from its root keeps
+// its own pages to itself. Nothing is stored but at install, and only 200
+// answers: an install that meets any other answer fails and the old worker
+// stays. A new worker takes over at once and deletes the older caches of
+// its base path (another base's build on the same origin keeps its own).
 // No library (Workbox) is used: its precache keys every URL by revision and
 // matches navigations to one fallback page, where this needs one page per
-// path and the rule above; the whole of it is this file.
+// path and the rules above; the whole of it is this file.
 
-const CACHE_PREFIX = 'iclei-report-';
+const CACHE_PREFIX = `iclei-report ${BUILD.base} `;
 const CACHE = CACHE_PREFIX + BUILD.version;
 const NAVIGATION_TIMEOUT_MS = 4000;
 const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
 const FILES = new Set(BUILD.files);
+const APP_PATH = new RegExp(BUILD.appPaths);
 // Clients whose page came from the cache (lost when the worker restarts,
 // which a page's own loading does not outlast).
 const fromCache = new Set();
@@ -76,10 +82,10 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin || !url.pathname.startsWith(BUILD.base)) return;
-  if (request.mode === 'navigate') {
-    event.respondWith(page(event, url));
-  } else if (FILES.has(url.pathname)) {
+  if (FILES.has(url.pathname)) {
     event.respondWith(file(event, url.pathname));
+  } else if (request.mode === 'navigate' && APP_PATH.test(url.pathname.slice(BUILD.base.length - 1))) {
+    event.respondWith(page(event, url));
   }
 });
 

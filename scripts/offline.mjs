@@ -1,16 +1,23 @@
 // Writes <dist>/sw.js, the service worker for offline reading: public/sw.js
 // after the build's manifest (what it caches and a version that changes
 // with any of it). Run after the last step that changes a cached file (the
-// snapshot's minifying) and before precompressing.
-//   node scripts/offline.mjs <dist> <base>
+// snapshot's minifying) and before precompressing. <routes.json> is what
+// `cargo run --bin routes` prints for the build's snapshot: the worker
+// takes the pattern of the app's paths from it.
+//   node scripts/offline.mjs <dist> <base> <routes.json>
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-const [dist, base] = process.argv.slice(2);
-if (!dist || !base?.startsWith('/') || !base.endsWith('/')) {
-  console.error('usage: node scripts/offline.mjs <dist> </base/path/>');
+const [dist, base, routesFile] = process.argv.slice(2);
+if (!dist || !base?.startsWith('/') || !base.endsWith('/') || !routesFile) {
+  console.error('usage: node scripts/offline.mjs <dist> </base/path/> <routes.json>');
   process.exit(2);
+}
+const appPaths = JSON.parse(readFileSync(routesFile, 'utf8')).app_paths;
+if (typeof appPaths !== 'string') {
+  console.error(`${routesFile} has no app_paths: print it with the current \`cargo run --bin routes\``);
+  process.exit(1);
 }
 
 // Not for reading: link-preview images, crawler files, compressed siblings
@@ -38,6 +45,7 @@ const version = hash.digest('hex').slice(0, 16);
 const build = {
   version,
   base,
+  appPaths,
   shell: url('app.html'),
   pages: pages.map((name) => url(name.replace(/(^|\/)index\.html$/, ''))),
   files: files.map(url),

@@ -103,6 +103,13 @@ impl Page {
         self.def().pattern.ends_with("/:id")
     }
 
+    /// Whether the page is written as static HTML at build time (and so
+    /// has a share card and a place in the sitemap). Search is not: its
+    /// results depend on the query.
+    pub fn has_static_page(self) -> bool {
+        self != Page::Search
+    }
+
     /// Pages of the header menu: the top-level pages of the reading order.
     pub fn menu() -> impl Iterator<Item = Page> {
         TABLE
@@ -271,17 +278,35 @@ pub fn reading_order(report: &Report) -> Vec<Route> {
 }
 
 /// Every page written as static HTML at build time (and listed in the
-/// sitemap): the reading order, then the pages about the edition. Search
-/// is not: its results depend on the query.
+/// sitemap): the reading order, then the pages about the edition
+/// ([`Page::has_static_page`]).
 pub fn prerendered(report: &Report) -> Vec<Route> {
     let mut routes = reading_order(report);
     routes.extend(
         TABLE
             .iter()
-            .filter(|d| !d.in_report && d.page != Page::Search)
+            .filter(|d| !d.in_report && d.page.has_static_page())
             .map(|d| Route::new(d.page)),
     );
     routes
+}
+
+/// Every path the app renders, relative to the base path, as the source of
+/// a JavaScript regular expression: each pattern of [`TABLE`] with `:id`
+/// as one segment (`/members/[^/]+`), in embed mode too (under
+/// `embed::EMBED_SEGMENT`), with or without a trailing slash. The service
+/// worker answers navigations to these paths alone, so that under a base
+/// path of `/` it leaves the rest of a host's site to the host.
+pub fn app_paths_pattern() -> String {
+    let pages: Vec<String> = TABLE
+        .iter()
+        .map(|d| d.pattern.trim_end_matches('/').replace(":id", "[^/]+"))
+        .collect();
+    format!(
+        "^(?:{})?(?:{})/?$",
+        crate::embed::EMBED_SEGMENT,
+        pages.join("|")
+    )
 }
 
 /// The pages before and after `route` in reading order.
@@ -312,6 +337,16 @@ mod tests {
             assert_eq!(rebuilt, d.pattern);
             assert_eq!(d.page.has_id(), d.segments().1.is_some());
         }
+    }
+
+    #[test]
+    fn app_paths_pattern_names_every_page_once_and_ids_as_one_segment() {
+        assert_eq!(
+            app_paths_pattern(),
+            "^(?:/embed)?(?:|/pathways|/pathways/[^/]+|/membership|/governance|/message\
+             |/members|/members/[^/]+|/highlights|/highlights/[^/]+|/activities\
+             |/activities/[^/]+|/calendar|/iclei|/search|/about|/print)/?$"
+        );
     }
 
     #[test]

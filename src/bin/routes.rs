@@ -1,14 +1,16 @@
 //! Prints, as JSON, every page of the report (from the route table), the
 //! other prerendered pages (`other_pages`: about, the whole report), every
-//! linkable item with its page and fragment, and each member's appearances. End-to-end tests and the
-//! sitemap read this list instead of keeping their own.
+//! linkable item with its page and fragment, each member's appearances,
+//! and the pattern of every path the app renders (`app_paths`, for the
+//! service worker). End-to-end tests and the build's offline step
+//! (`scripts/offline.mjs`) read this list instead of keeping their own.
 //!
 //!   cargo run --bin routes -- public/data/report-2024.json
 
 use iclei_report::entity::Locator;
 use iclei_report::graph::Graph;
 use iclei_report::meta::page_meta;
-use iclei_report::routes::{prerendered, reading_order, Route};
+use iclei_report::routes::{app_paths_pattern, prerendered, reading_order, Route};
 use iclei_report::snapshot::load;
 use serde_json::json;
 
@@ -56,7 +58,13 @@ fn main() {
             (m.id.clone(), json!(found))
         })
         .collect();
-    let out = json!({ "pages": pages, "other_pages": other_pages, "items": items, "appearances": appearances });
+    let out = json!({
+        "pages": pages,
+        "other_pages": other_pages,
+        "items": items,
+        "appearances": appearances,
+        "app_paths": app_paths_pattern(),
+    });
     println!("{}", serde_json::to_string_pretty(&out).expect("JSON"));
 }
 

@@ -11,7 +11,12 @@ use crate::routes::{Page, Route};
 pub fn NotFound() -> impl IntoView {
     let report = use_report();
     let deployment = use_deployment();
-    Effect::new(|_| crate::takeover::take_over());
+    // Rendered like any page: the offline worker registers on this mark
+    // (index.html), so a first visit through a broken link keeps the report.
+    Effect::new(|_| {
+        crate::timing::mark("route:rendered");
+        crate::takeover::take_over();
+    });
     let contents = Page::menu()
         .map(|p| view! { <li><a href=deployment.href(&Route::new(p).to())>{labels::page(p)}</a></li> })
         .collect_view();
