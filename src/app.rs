@@ -155,6 +155,29 @@ fn RoutePage(page: Page) -> impl IntoView {
     }
 }
 
+/// The link-preview image tags of a page's share card: a large image
+/// card, or the plain `summary` card for a page that has none.
+#[component]
+fn ShareCardTags(route: Route, card: Option<ShareCard>) -> impl IntoView {
+    let deployment = use_deployment();
+    let Some(card) = card else {
+        return view! { <Meta name="twitter:card" content="summary"/> }.into_any();
+    };
+    let image = deployment.absolute(&share_card::path(&route));
+    let alt = card.alt();
+    view! {
+        <Meta property="og:image" content=image.clone()/>
+        <Meta property="og:image:type" content="image/png"/>
+        <Meta property="og:image:width" content=share_card::WIDTH.to_string()/>
+        <Meta property="og:image:height" content=share_card::HEIGHT.to_string()/>
+        <Meta property="og:image:alt" content=alt.clone()/>
+        <Meta name="twitter:card" content="summary_large_image"/>
+        <Meta name="twitter:image" content=image/>
+        <Meta name="twitter:image:alt" content=alt/>
+    }
+    .into_any()
+}
+
 /// A resolved page with its metadata, breadcrumbs and previous/next links.
 #[component]
 fn PageFrame(target: Target) -> impl IntoView {
@@ -163,8 +186,7 @@ fn PageFrame(target: Target) -> impl IntoView {
     let meta = page_meta(&target, &report);
     let route = target.route();
     let canonical = deployment.absolute(&route.to());
-    let card_image = deployment.absolute(&share_card::path(&route));
-    let card_alt = ShareCard::of(&target, &report).alt();
+    let card = ShareCard::new(&route, &meta.heading, &report);
     Effect::new(|_| {
         crate::timing::mark("route:rendered");
         crate::takeover::take_over();
@@ -185,16 +207,9 @@ fn PageFrame(target: Target) -> impl IntoView {
         <Meta property="og:description" content=meta.description.clone()/>
         <Meta property="og:url" content=canonical.clone()/>
         <Meta property="og:locale" content="ja_JP"/>
-        <Meta property="og:image" content=card_image.clone()/>
-        <Meta property="og:image:type" content="image/png"/>
-        <Meta property="og:image:width" content=share_card::WIDTH.to_string()/>
-        <Meta property="og:image:height" content=share_card::HEIGHT.to_string()/>
-        <Meta property="og:image:alt" content=card_alt.clone()/>
-        <Meta name="twitter:card" content="summary_large_image"/>
         <Meta name="twitter:title" content=meta.title.clone()/>
         <Meta name="twitter:description" content=meta.description/>
-        <Meta name="twitter:image" content=card_image/>
-        <Meta name="twitter:image:alt" content=card_alt/>
+        <ShareCardTags route=route.clone() card/>
         <Breadcrumbs target=target.clone()/>
         <article class="page" aria-labelledby="page-title">
             <h1 id="page-title">{meta.heading.clone()}</h1>

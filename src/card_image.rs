@@ -41,6 +41,8 @@ const TEXT_WIDTH: f32 = WIDTH as f32 - 2.0 * LEFT;
 /// Title font sizes in px, tried largest first.
 pub const TITLE_SIZES: [f32; 4] = [68.0, 60.0, 52.0, 46.0];
 pub const TITLE_LINES: usize = 3;
+/// How close to the narrowest column a balanced title gets, in px.
+const BALANCE_STEP: f32 = 8.0;
 const LINE_HEIGHT: f32 = 1.3;
 const PART_SIZE: f32 = 34.0;
 const REPORT_SIZE: f32 = 30.0;
@@ -150,21 +152,40 @@ impl CardPainter {
     fn title_lines(&self, title: &str) -> (f32, Vec<String>) {
         let smallest = TITLE_SIZES[TITLE_SIZES.len() - 1];
         for size in TITLE_SIZES {
-            let lines = self.wrap(title, size);
+            let lines = self.wrap(title, size, TEXT_WIDTH);
             if lines.len() <= TITLE_LINES {
-                return (size, lines);
+                return (size, self.balance(title, size, lines));
             }
         }
-        let mut lines = self.wrap(title, smallest);
+        let mut lines = self.wrap(title, smallest, TEXT_WIDTH);
         let rest = lines.split_off(TITLE_LINES - 1).concat();
         lines.push(self.fit(&rest, smallest, 700, TEXT_WIDTH));
         (smallest, lines)
     }
 
-    /// `text` broken into lines no wider than the text column at `size`,
-    /// bold, at UAX #14 break opportunities (a segment wider than a line is
+    /// `lines`, `text` wrapped at `size` in the text column, wrapped again
+    /// in the narrowest column (to within [`BALANCE_STEP`] px) that keeps
+    /// their number, as CSS `text-wrap: balance` does: no last line left
+    /// with a character or two.
+    fn balance(&self, text: &str, size: f32, lines: Vec<String>) -> Vec<String> {
+        let count = lines.len();
+        let (mut balanced, mut fits, mut too_narrow) = (lines, TEXT_WIDTH, 0.0);
+        while count > 1 && fits - too_narrow > BALANCE_STEP {
+            let width = (fits + too_narrow) / 2.0;
+            let attempt = self.wrap(text, size, width);
+            if attempt.len() <= count {
+                (balanced, fits) = (attempt, width);
+            } else {
+                too_narrow = width;
+            }
+        }
+        balanced
+    }
+
+    /// `text` broken into lines no wider than `column` px at `size`, bold,
+    /// at UAX #14 break opportunities (a segment wider than a line is
     /// broken between characters).
-    fn wrap(&self, text: &str, size: f32) -> Vec<String> {
+    fn wrap(&self, text: &str, size: f32, column: f32) -> Vec<String> {
         let mut lines: Vec<String> = Vec::new();
         let mut line = String::new();
         let mut start = 0;
@@ -172,7 +193,7 @@ impl CardPainter {
             let segment = &text[start..end];
             start = end;
             let candidate = format!("{line}{segment}");
-            if self.width(candidate.trim_end(), size, 700) <= TEXT_WIDTH {
+            if self.width(candidate.trim_end(), size, 700) <= column {
                 line = candidate;
                 continue;
             }
@@ -182,7 +203,7 @@ impl CardPainter {
             line = String::new();
             for c in segment.chars() {
                 let candidate = format!("{line}{c}");
-                if !line.is_empty() && self.width(candidate.trim_end(), size, 700) > TEXT_WIDTH {
+                if !line.is_empty() && self.width(candidate.trim_end(), size, 700) > column {
                     lines.push(std::mem::take(&mut line));
                 }
                 line.push(c);
@@ -304,6 +325,21 @@ mod tests {
             assert!(painter.width(line, size, 700) <= TEXT_WIDTH, "{line}");
             assert!(!line.starts_with(['。', '」', '）', '、']), "{line}");
         }
+        // Balanced: no line much shorter than the others.
+        let widths: Vec<f32> = lines.iter().map(|l| painter.width(l, size, 700)).collect();
+        let widest = widths.iter().cloned().fold(0.0, f32::max);
+        assert!(
+            widths.iter().all(|&w| w > widest * 0.6),
+            "{lines:?} {widths:?}"
+        );
+        // Two lines of a title just over one: halves, not a line and a character.
+        let (size, lines) = painter.title_lines("自治体の脱炭素化を支援する取り組み");
+        assert_eq!(lines.len(), 2, "{lines:?}");
+        let (first, second) = (
+            painter.width(&lines[0], size, 700),
+            painter.width(&lines[1], size, 700),
+        );
+        assert!(second > first * 0.6 && first > second * 0.6, "{lines:?}");
         // Shorter than a line: one line at the largest size.
         assert_eq!(
             painter.title_lines("横浜市"),

@@ -6,9 +6,8 @@
 
 use crate::deployment::AppPath;
 use crate::labels;
-use crate::meta::page_meta;
 use crate::model::Report;
-use crate::routes::{Page, Route, Target};
+use crate::routes::{Page, Route};
 
 /// The card's size in CSS pixels (and image pixels): the 1.91:1 that Open
 /// Graph consumers and X's `summary_large_image` crop to.
@@ -33,10 +32,14 @@ pub struct ShareCard {
 }
 
 impl ShareCard {
-    /// The card of a resolved page.
-    pub fn of(target: &Target, report: &Report) -> ShareCard {
-        let route = target.route();
-        let title = page_meta(target, report).heading;
+    /// The card of the page at `route`, whose heading (`meta::page_meta`'s)
+    /// is `heading`; `None` for a page with no static page (search), which
+    /// a link preview never sees and so has no card.
+    pub fn new(route: &Route, heading: &str, report: &Report) -> Option<ShareCard> {
+        if !route.page.has_static_page() {
+            return None;
+        }
+        let title = heading.to_string();
         let part = match route.page.def().parent {
             Some(parent) if parent != Page::Overview => labels::page(parent),
             _ => labels::page(route.page),
@@ -46,11 +49,11 @@ impl ShareCard {
         } else {
             report.meta.title.clone()
         };
-        ShareCard {
+        Some(ShareCard {
             part: (route.page != Page::Overview && part != title).then(|| part.to_string()),
             title,
             report: report_name,
-        }
+        })
     }
 
     /// What the card shows, as one line for `og:image:alt`.
@@ -73,12 +76,14 @@ pub fn path(route: &Route) -> AppPath {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::meta::page_meta;
     use crate::routes::prerendered;
 
     use crate::snapshot::bundled as report;
 
     fn card(report: &Report, route: Route) -> ShareCard {
-        ShareCard::of(&route.resolve(report).unwrap(), report)
+        let heading = page_meta(&route.resolve(report).unwrap(), report).heading;
+        ShareCard::new(&route, &heading, report).unwrap()
     }
 
     #[test]
@@ -105,6 +110,14 @@ mod tests {
         assert_eq!(highlight.part.as_deref(), Some("ハイライト"));
         let calendar = card(&report, Route::new(Page::Calendar));
         assert_eq!(calendar.part, None, "its heading is its part's name");
+    }
+
+    #[test]
+    fn search_has_no_static_page_and_so_no_card() {
+        let report = report();
+        let search = Route::new(Page::Search);
+        assert_eq!(ShareCard::new(&search, "検索", &report), None);
+        assert!(!prerendered(&report).contains(&search));
     }
 
     #[test]

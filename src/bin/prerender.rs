@@ -24,14 +24,15 @@ fn main() {
 mod native {
     use std::path::Path;
     use std::sync::Arc;
+    use std::time::{Duration, Instant};
 
     use iclei_report::card_image::{CardPainter, FONT_FILES};
     use iclei_report::deployment::Deployment;
     use iclei_report::downloads::{csv, Download};
     use iclei_report::maps::{Map, MapKind, MapSet};
-    use iclei_report::model::Report;
+    use iclei_report::meta::page_meta;
     use iclei_report::prerender::page;
-    use iclei_report::routes::{prerendered, Route};
+    use iclei_report::routes::prerendered;
     use iclei_report::share_card::{self, ShareCard};
     use iclei_report::sitemap::{robots, sitemap, ROBOTS_FILE, SITEMAP_FILE};
     use iclei_report::snapshot::load;
@@ -72,6 +73,9 @@ mod native {
 
         write(&dist.join("app.html"), &template);
         let routes = prerendered(&report);
+        let painter = card_painter();
+        // The cards' bytes and the time spent drawing them alone.
+        let (mut card_bytes, mut card_time) = (0, Duration::ZERO);
         for route in &routes {
             let target = route
                 .resolve(&report)
@@ -80,8 +84,25 @@ mod native {
                 .join(route.path().trim_start_matches('/'))
                 .join("index.html");
             write(&file, page(&template, &deployment, &report, &maps, &target));
+            let heading = page_meta(&target, &report).heading;
+            let card = ShareCard::new(route, &heading, &report)
+                .unwrap_or_else(|| fail(&format!("{}: a static page with no card", route.path())));
+            let drawing = Instant::now();
+            let png = painter
+                .png(&card)
+                .unwrap_or_else(|e| fail(&format!("{}: {e}", route.path())));
+            card_time += drawing.elapsed();
+            card_bytes += png.len();
+            let file = dist.join(share_card::path(route).path().trim_start_matches('/'));
+            write(&file, &png);
         }
-        write_cards(dist, &report, &routes);
+        println!(
+            "drew {} share cards ({} bytes, {} KiB) in {:.1} s",
+            routes.len(),
+            card_bytes,
+            card_bytes / 1024,
+            card_time.as_secs_f64()
+        );
         write(&dist.join(SITEMAP_FILE), sitemap(&deployment, &report));
         for download in Download::ALL {
             let file = dist.join(download.path().trim_start_matches('/'));
@@ -96,10 +117,8 @@ mod native {
         );
     }
 
-    /// Draws every page's share card and says how long that took and how
-    /// many bytes the cards add.
-    fn write_cards(dist: &Path, report: &Report, routes: &[Route]) {
-        let started = std::time::Instant::now();
+    /// The card painter with the fonts from `node_modules`.
+    fn card_painter() -> CardPainter {
         let modules = Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules");
         let fonts = FONT_FILES
             .iter()
@@ -115,24 +134,7 @@ mod native {
                     })
             })
             .collect();
-        let painter = CardPainter::new(fonts).unwrap_or_else(|e| fail(&e.to_string()));
-        let mut bytes = 0;
-        for route in routes {
-            let target = route.resolve(report).expect("resolved above");
-            let png = painter
-                .png(&ShareCard::of(&target, report))
-                .unwrap_or_else(|e| fail(&format!("{}: {e}", route.path())));
-            bytes += png.len();
-            let file = dist.join(share_card::path(route).path().trim_start_matches('/'));
-            write(&file, &png);
-        }
-        println!(
-            "drew {} share cards ({} bytes, {} KiB) in {:.1} s",
-            routes.len(),
-            bytes,
-            bytes / 1024,
-            started.elapsed().as_secs_f64()
-        );
+        CardPainter::new(fonts).unwrap_or_else(|e| fail(&e.to_string()))
     }
 
     fn write(file: &Path, contents: impl AsRef<[u8]>) {
