@@ -8,7 +8,8 @@
 //! quoted when they hold a comma, quote or line break) written by the `csv`
 //! crate. Column names are stable, in English `snake_case`, and documented
 //! in the README (*Data downloads*); several values in one field (a list of
-//! members) are joined by `、` (names) or a space (ids).
+//! members) are joined by `、` (names) or a space (ids). A cell a
+//! spreadsheet would take for a formula is neutralised (`neutralise_formula`).
 
 /// One downloadable list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -270,9 +271,24 @@ mod native {
             .write_record(header(download))
             .expect("a CSV record in memory");
         for row in rows {
-            writer.write_record(row).expect("a CSV record in memory");
+            writer
+                .write_record(row.into_iter().map(neutralise_formula))
+                .expect("a CSV record in memory");
         }
         let bytes = writer.into_inner().expect("a CSV file in memory");
         String::from_utf8(bytes).expect("CSV of UTF-8 fields is UTF-8")
+    }
+
+    /// `cell` as text a spreadsheet shows and never evaluates: a cell that
+    /// starts with `=`, `+`, `-`, `@`, a tab or a carriage return (what Excel,
+    /// LibreOffice and Google Sheets read as the start of a formula) gets a
+    /// leading `'`, as OWASP's *CSV Injection* page recommends. Full-width
+    /// forms (`－1.5度`) are text to spreadsheets and stay as written.
+    fn neutralise_formula(cell: String) -> String {
+        if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+            format!("'{cell}")
+        } else {
+            cell
+        }
     }
 }

@@ -12,10 +12,23 @@ fn json() -> Value {
     serde_json::from_str(&std::fs::read_to_string(SNAPSHOT).unwrap()).unwrap()
 }
 
-/// The header and records of a download, after checking its framing: a
-/// BOM first, CRLF after every record.
+/// The header and records of a download of the bundled snapshot, after
+/// checking its framing: a BOM first, CRLF after every record, and no other
+/// line break (the snapshot's text has none).
 fn parse(download: Download) -> (Vec<String>, Vec<Vec<String>>) {
-    let report = iclei_report::snapshot::load(&std::fs::read_to_string(SNAPSHOT).unwrap()).unwrap();
+    let (body, header, records) =
+        parse_snapshot(download, &std::fs::read_to_string(SNAPSHOT).unwrap());
+    assert!(
+        !body.replace("\r\n", "").contains(['\n', '\r']),
+        "{download:?}: a bare line break"
+    );
+    (header, records)
+}
+
+/// The body (after the BOM), header and records of a download of
+/// `snapshot` (JSON text).
+fn parse_snapshot(download: Download, snapshot: &str) -> (String, Vec<String>, Vec<Vec<String>>) {
+    let report = iclei_report::snapshot::load(snapshot).unwrap();
     let deployment = Deployment::new("https://example.org", "/report/2024/", "/report/2024/");
     let text = csv(download, &report, &deployment);
     let body = text
@@ -24,10 +37,6 @@ fn parse(download: Download) -> (Vec<String>, Vec<Vec<String>>) {
     assert!(
         body.ends_with("\r\n"),
         "{download:?}: last record ends in CRLF"
-    );
-    assert!(
-        !body.replace("\r\n", "").contains(['\n', '\r']),
-        "{download:?}: a bare line break"
     );
     let mut reader = ::csv::Reader::from_reader(body.as_bytes());
     let header = reader
@@ -40,7 +49,7 @@ fn parse(download: Download) -> (Vec<String>, Vec<Vec<String>>) {
         .records()
         .map(|r| r.unwrap().iter().map(str::to_string).collect())
         .collect();
-    (header, records)
+    (body.to_string(), header, records)
 }
 
 fn text(value: &Value) -> String {
@@ -283,4 +292,55 @@ fn fields_with_commas_and_quotes_are_quoted() {
     let deployment = Deployment::new("https://example.org", "/", "/");
     let raw = csv(Download::Roles, &report, &deployment);
     assert!(raw.contains(",\""), "quoted fields in the raw file");
+}
+
+#[test]
+fn cells_a_spreadsheet_would_evaluate_are_neutralised() {
+    // A snapshot whose first event starts fields with every character
+    // that opens a formula (OWASP, CSV Injection).
+    let mut doc = json();
+    let formulas = [
+        ("title", "=HYPERLINK(\"https://example.org\",\"x\")"),
+        ("subtitle", "+1+2"),
+        ("organizer", "-1+2"),
+        ("co_organizer", "@SUM(1,2)"),
+        ("place", "\t=1+2"),
+        ("date_text", "\r=1+2"),
+    ];
+    for (field, value) in formulas {
+        doc["events"][0][field] = value.into();
+    }
+    let (_, header, rows) = parse_snapshot(Download::Events, &doc.to_string());
+    let columns = [
+        ("title", "title"),
+        ("subtitle", "subtitle"),
+        ("organizer", "organizer"),
+        ("co_organizer", "co_organizer"),
+        ("place", "place"),
+        ("date_text", "date_as_printed"),
+    ];
+    for ((field, value), (_, name)) in formulas.iter().zip(columns) {
+        assert_eq!(
+            column(&header, &rows[0], name),
+            format!("'{value}"),
+            "{field}"
+        );
+    }
+    // Text that only looks like it: full-width signs and signs inside a
+    // cell stay as written (the bundled snapshot has a subtitle
+    // starting with a full-width minus).
+    let (header, rows) = parse(Download::Events);
+    let subtitles: Vec<&str> = rows
+        .iter()
+        .map(|r| column(&header, r, "subtitle"))
+        .collect();
+    let json = json();
+    let expected: Vec<String> = json["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| text(&e["subtitle"]))
+        .collect();
+    assert!(expected.iter().any(|s| s.starts_with('－')));
+    assert_eq!(subtitles, expected);
 }

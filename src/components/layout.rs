@@ -1,5 +1,6 @@
 //! The frame around every page: header with menu, breadcrumbs, pager, footer.
 
+use leptos::ev;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
@@ -90,6 +91,15 @@ fn ThemeToggle() -> impl IntoView {
             query.set_onchange(Some(on_change.as_ref().unchecked_ref()));
         }
         on_change.forget();
+        // A choice made in another tab of the edition (the `storage` event
+        // fires in every other tab of the origin): this one follows it.
+        // The listener lives as long as the page.
+        let _listener = window_event_listener(ev::storage, move |event| {
+            if event.key().is_none_or(|key| key == THEME_KEY) {
+                show_stored_theme();
+                dark.set(shows_dark());
+            }
+        });
     });
     let toggle = move |_| {
         let choice = !shows_dark();
@@ -125,6 +135,27 @@ fn shows_dark() -> bool {
         Some(theme) => theme == "dark",
         None => system_dark().is_some_and(|q| q.matches()),
     }
+}
+
+/// Shows the page as the stored choice says (what index.html's inline
+/// script does before the first paint): `data-theme` from the storage, or
+/// none (the system's scheme) when there is no valid choice.
+fn show_stored_theme() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(html) = window.document().and_then(|d| d.document_element()) else {
+        return;
+    };
+    let stored = window
+        .local_storage()
+        .ok()
+        .flatten()
+        .and_then(|storage| storage.get_item(THEME_KEY).ok().flatten());
+    match stored.as_deref() {
+        Some(theme @ ("light" | "dark")) => html.set_attribute("data-theme", theme).ok(),
+        _ => html.remove_attribute("data-theme").ok(),
+    };
 }
 
 /// Shows the page dark or light from now on, on every page.

@@ -188,3 +188,36 @@ for (const path of ['/about', '/print']) {
     }
   });
 }
+
+test('printed on A5 and on A4, every table and every other element fits the width of the sheet', async ({ page }) => {
+  test.setTimeout(120_000);
+  // The chapters with tables, and the whole report.
+  const paths = [
+    ...report.chapters.filter((c) => c.sections.some((s) => s.blocks.some((b) => b.type === 'table'))).map((c) => `/activities/${c.id}`),
+    '/print',
+  ];
+  expect(paths.length).toBeGreaterThan(1);
+  await page.emulateMedia({ media: 'print' });
+  // The sheet's width less the page margins of style/main.css (12 mm a side), in CSS px.
+  for (const [format, sheetMm] of [['A5', 148], ['A4', 210]]) {
+    await page.setViewportSize({ width: Math.floor(((sheetMm - 24) * 96) / 25.4), height: 1000 });
+    for (const path of paths) {
+      await page.goto(path);
+      const tables = await page.locator('main table').count();
+      if (path !== '/print') expect(tables, `${path} has its table`).toBeGreaterThan(0);
+      const wide = await page.evaluate(() => {
+        const page = document.documentElement.clientWidth;
+        return [...document.querySelectorAll('body *')]
+          .filter((e) => {
+            const box = e.getBoundingClientRect();
+            // Visually hidden text (one clipped pixel) is for screen readers.
+            if (box.width <= 1 || getComputedStyle(e).display === 'none') return false;
+            const clipped = e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible';
+            return box.right > page + 0.5 || clipped;
+          })
+          .map((e) => `${e.tagName.toLowerCase()}.${e.className} (${Math.round(e.getBoundingClientRect().right)} px, scroll ${e.scrollWidth}/${e.clientWidth})`);
+      });
+      expect(wide, `${path} on ${format}`).toEqual([]);
+    }
+  }
+});

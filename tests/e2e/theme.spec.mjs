@@ -155,6 +155,29 @@ test.describe('the dark mode switch', () => {
     expect(problems).toEqual([]);
   });
 
+  test('a choice made in one tab shows in the other open tabs at once, and so does going back to the system', async ({ context, appUrl }) => {
+    const [first, second] = [await context.newPage(), await context.newPage()];
+    for (const page of [first, second]) {
+      await page.emulateMedia({ colorScheme: 'light' });
+    }
+    await first.goto(`${appUrl}/`);
+    await second.goto(`${appUrl}/calendar`);
+    await Promise.all([ready(first), ready(second)]);
+    const toggle = (page) => page.getByRole('button', { name: 'ダークモード' });
+    await expect(toggle(second)).toHaveAttribute('aria-pressed', 'false');
+
+    await toggle(first).click();
+    await expect(toggle(second)).toHaveAttribute('aria-pressed', 'true');
+    expect(await second.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(isDark((await pageColours(second)).background)).toBe(true);
+
+    // And back, from the other tab: the choice is forgotten in both.
+    await toggle(second).click();
+    await expect(toggle(first)).toHaveAttribute('aria-pressed', 'false');
+    expect(await first.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
+    expect(isLight((await pageColours(first)).background)).toBe(true);
+  });
+
   test('is reached with Tab, shows its focus, and works with Enter and Space', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto('/governance');
