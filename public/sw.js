@@ -11,7 +11,8 @@
 // loads (Trunk's hashed JS, wasm and CSS, the snapshot, the maps, the CSV
 // files). Share cards, the sitemap and compressed siblings are left out.
 //
-// How each request is answered (GET, same origin, under the base only):
+// How each request is answered (GET, same origin, under the base only but
+// for the base without its trailing slash):
 // - a listed file: if hashed (a name Trunk gives by content), from the
 //   cache; any other (the snapshot, maps, CSV, also when downloaded) from
 //   the network, the cached copy when that fails. A page that was itself
@@ -22,6 +23,9 @@
 //   NAVIGATION_TIMEOUT_MS, the cached page for that path (any query: the
 //   app applies it), else the shell, which renders every route, embed
 //   pages and the not-found page included.
+// - a page at the base without its trailing slash (`/report/2024`, in the
+//   worker's scope where the host sends Service-Worker-Allowed): a
+//   redirect to the base, which the rules above answer.
 // Nothing else is touched: a host serving the edition from its root keeps
 // its own pages to itself. Nothing is stored but at install, and only 200
 // answers: an install that meets any other answer fails and the old worker
@@ -81,7 +85,14 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
-  if (url.origin !== self.location.origin || !url.pathname.startsWith(BUILD.base)) return;
+  if (url.origin !== self.location.origin) return;
+  // The base without its trailing slash (in scope where the host allows
+  // it): the address of the overview, online or not.
+  if (request.mode === 'navigate' && `${url.pathname}/` === BUILD.base) {
+    event.respondWith(Response.redirect(BUILD.base + url.search, 301));
+    return;
+  }
+  if (!url.pathname.startsWith(BUILD.base)) return;
   if (FILES.has(url.pathname)) {
     event.respondWith(file(event, url.pathname));
   } else if (request.mode === 'navigate' && APP_PATH.test(url.pathname.slice(BUILD.base.length - 1))) {

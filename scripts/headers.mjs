@@ -35,8 +35,17 @@ const headers = {
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
 };
+// Under a base path the worker may also answer the base without its
+// trailing slash (`/report/2024`), one level above its own folder: the
+// browser allows that scope only with this header on the worker's script.
+const base = readFileSync(join(dist, 'index.html'), 'utf8').match(/<base href="([^"]+)"/)?.[1];
+if (!base?.startsWith('/')) throw new Error(`${dist}/index.html has no <base href="/…">`);
+const blocks = { '/*': headers };
+if (base !== '/') blocks[`${base}sw.js`] = { 'Service-Worker-Allowed': base.slice(0, -1) };
 writeFileSync(
   join(dist, '_headers'),
-  `/*\n${Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`).join('\n')}\n`,
+  Object.entries(blocks)
+    .map(([path, block]) => `${path}\n${Object.entries(block).map(([name, value]) => `  ${name}: ${value}`).join('\n')}\n`)
+    .join(''),
 );
 console.log(`wrote ${join(dist, '_headers')} (${inline.length} inline script hash(es))`);

@@ -193,7 +193,6 @@ fn PageFrame(target: Target) -> impl IntoView {
     });
     provide_context(PageNotes {
         route: route.clone(),
-        prefix: String::new(),
         notes: Arc::new(crate::notes::page_notes(&report, &route)),
     });
     let content = pages::content(target.clone());

@@ -12,6 +12,8 @@
 //!   index, built on first use.
 //! - [`MapsCache`]: the maps, given by the prerender step or fetched by the
 //!   first page that shows one (`components::point_map`).
+//! - [`IdPrefix`]: where one page holds several (`/print`), what keeps
+//!   their element ids apart.
 
 use std::sync::{Arc, Mutex};
 
@@ -80,6 +82,24 @@ pub fn use_report() -> Arc<Report> {
 /// Where the app is served.
 pub fn use_deployment() -> Deployment {
     expect_context::<Deployment>()
+}
+
+/// Before every element id a page's content writes, where one page holds
+/// several pages' content (`/print`: `part-3-` in its third part), so that
+/// no id is there twice. Provided around each of them; absent where a
+/// page is alone, and then ids are the items' own (what fragments name).
+#[derive(Clone, Debug)]
+pub struct IdPrefix(pub String);
+
+/// `id` as an element id of the content being rendered: behind the
+/// [`IdPrefix`] in context if there is one (`yokohama` →
+/// `part-5-yokohama`), else as it is. Every id a page's content writes and
+/// every reference to one (`aria-labelledby`) goes through it.
+pub fn element_id(id: &str) -> String {
+    match use_context::<IdPrefix>() {
+        Some(IdPrefix(prefix)) => format!("{prefix}{id}"),
+        None => id.to_string(),
+    }
 }
 
 /// The snapshot's load state, for the parts of the shell that render

@@ -130,11 +130,7 @@ fn footnotes_link_both_ways_and_show_every_reading() {
     let route = Route::with_id(Page::Highlight, "cop29");
     let notes = Arc::new(page_notes(&report, &route));
     let root = mount_in("/r/", move || {
-        provide_context(PageNotes {
-            route,
-            prefix: String::new(),
-            notes,
-        });
+        provide_context(PageNotes { route, notes });
         view! { <NoteRefs tag="highlight:cop29"/><FootnoteList/> }
     });
     assert_eq!(texts(&root, ".note-ref"), ["注1", "注2"]);

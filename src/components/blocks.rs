@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::components::footnotes::NoteRefs;
 
 use crate::components::entities::{Captions, EventItem, ItemHeading, MemberLinks, StoryView};
-use crate::context::{use_deployment, use_report};
+use crate::context::{element_id, use_deployment, use_report};
 use crate::labels;
 use crate::model::{Block, Figure, Initiative};
 use crate::routes::{Page, Route};
@@ -113,7 +113,7 @@ pub fn Figures(items: Vec<Figure>) -> impl IntoView {
 pub fn InitiativeCard(initiative: Initiative, route: Route) -> impl IntoView {
     let tag = format!("initiative:{}", initiative.id);
     view! {
-        <section class="card initiative" id=initiative.id.clone()>
+        <section class="card initiative" id=element_id(&initiative.id)>
             <ItemHeading route id=initiative.id.clone() text=initiative.name.clone()/>
             {initiative.name_en.clone().map(|n| view! { <p class="name-en" lang="en">{n}</p> })}
             {initiative.paragraphs.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}

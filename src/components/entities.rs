@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::components::copy_link::CopyLink;
 use crate::components::footnotes::NoteRefs;
-use crate::context::{use_deployment, use_report};
+use crate::context::{element_id, use_deployment, use_report};
 use crate::labels;
 use crate::model::{Event, Story};
 use crate::routes::{Page, Route};
@@ -122,7 +122,7 @@ pub fn EventItem(event: Event, route: Route) -> impl IntoView {
     });
     let tag = format!("event:{}", event.id);
     view! {
-        <article class="event" id=event.id.clone()>
+        <article class="event" id=element_id(&event.id)>
             <p class="event-date"><time datetime=event.date.start.clone()>{event.date_text.clone()}</time></p>
             <div class="event-body">
                 <ItemHeading route id=event.id.clone() text=event.title.clone()/>
@@ -148,7 +148,7 @@ pub fn StoryView(story: Story, route: Route, #[prop(default = 3)] level: u8) -> 
     let date = story.date.as_ref().map(|d| view! { <p class="story-date"><time datetime=d.start.clone()>{crate::dates::format_span(&d.start, d.end.as_deref())}</time></p> });
     let tag = format!("story:{}", story.id);
     view! {
-        <section class="story" id=story.id.clone()>
+        <section class="story" id=element_id(&story.id)>
             <ItemHeading route id=story.id.clone() text=story.title.clone() level/>
             {date}
             {story.place.clone().map(|p| view! { <p class="story-place">{labels::PLACE}": "{p}</p> })}

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::context::use_deployment;
+use crate::context::{element_id, use_deployment, IdPrefix};
 use crate::labels;
 use crate::model::Discrepancy;
 use crate::notes::Footnote;
@@ -18,16 +18,7 @@ use crate::routes::Route;
 pub struct PageNotes {
     /// The page the notes are shown on, which their links point into.
     pub route: Route,
-    /// Before every element id, where one page holds several pages'
-    /// notes (`part-3-`); empty otherwise.
-    pub prefix: String,
     pub notes: Arc<Vec<Footnote>>,
-}
-
-impl PageNotes {
-    fn id(&self, anchor: String) -> String {
-        format!("{}{anchor}", self.prefix)
-    }
 }
 
 /// The markers of the notes that apply to `tag` (`event:cop29`), each a link
@@ -41,9 +32,9 @@ pub fn NoteRefs(#[prop(into)] tag: String) -> impl IntoView {
         .iter()
         .filter_map(|note| Some((note, note.refs.iter().position(|r| *r == tag)?)))
         .map(|(note, n)| {
-            let href = deployment.href(&page.route.item(page.id(note.anchor())));
+            let href = deployment.href(&page.route.item(element_id(&note.anchor())));
             view! {
-                <a class="note-ref" id=page.id(note.ref_anchor(n)) href=href aria-label=format!("{}{}", labels::NOTE, note.number)>
+                <a class="note-ref" id=element_id(&note.ref_anchor(n)) href=href aria-label=format!("{}{}", labels::NOTE, note.number)>
                     {labels::NOTE}{note.number}
                 </a>
             }
@@ -67,26 +58,25 @@ pub fn FootnoteList() -> impl IntoView {
         .map(|note| {
             let backs = (0..note.refs.len())
                 .map(|n| {
-                    let href = deployment.href(&page.route.item(page.id(note.ref_anchor(n))));
+                    let href = deployment.href(&page.route.item(element_id(&note.ref_anchor(n))));
                     let name = labels::back_to_ref(note.number, n + 1);
                     view! { <a class="note-back" href=href aria-label=name>"↩"{n + 1}</a> }
                 })
                 .collect_view();
             view! {
-                <li id=page.id(note.anchor())>
+                <li id=element_id(&note.anchor())>
                     <NoteBody discrepancy=note.discrepancy.clone()/>
                     <p class="note-backs">{backs}</p>
                 </li>
             }
         })
         .collect_view();
-    let title_id = page.id("page-notes-title".into());
+    let title_id = element_id("page-notes-title");
     // Where one page holds several parts, each part's notes are named
     // after it too: 注 UNFCCC-COP29 (the part's heading is `{prefix}title`).
-    let labelled_by = if page.prefix.is_empty() {
-        title_id.clone()
-    } else {
-        format!("{title_id} {}title", page.prefix)
+    let labelled_by = match use_context::<IdPrefix>() {
+        Some(IdPrefix(prefix)) => format!("{title_id} {prefix}title"),
+        None => title_id.clone(),
     };
     Some(view! {
         <section class="page-notes" aria-labelledby=labelled_by>

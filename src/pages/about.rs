@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::components::download_link::DownloadLink;
 use crate::components::footnotes::NoteBody;
-use crate::context::{use_deployment, use_report};
+use crate::context::{element_id, use_deployment, use_report};
 use crate::data::{SCHEMA_PATH, SNAPSHOT_PATH};
 use crate::downloads::Download;
 use crate::entity::{location, parse_tagged, title};
@@ -60,8 +60,8 @@ pub fn About() -> impl IntoView {
         &deployment.absolute(&Route::new(Page::About).to()),
     );
     view! {
-        <section aria-labelledby="about-source">
-            <h2 id="about-source">{text::SOURCE}</h2>
+        <section aria-labelledby=element_id("about-source")>
+            <h2 id=element_id("about-source")>{text::SOURCE}</h2>
             <dl class="about-facts">
                 <dt>{text::REPORT}</dt>
                 <dd>{meta.title.clone()}</dd>
@@ -74,34 +74,34 @@ pub fn About() -> impl IntoView {
             </dl>
             <p>{text::SOURCE_NOTE}</p>
         </section>
-        <section aria-labelledby="about-policy">
-            <h2 id="about-policy">{text::POLICY}</h2>
+        <section aria-labelledby=element_id("about-policy")>
+            <h2 id=element_id("about-policy")>{text::POLICY}</h2>
             <ul>{text::POLICY_ITEMS.map(|item| view! { <li>{item}</li> })}</ul>
         </section>
-        <section aria-labelledby="about-corrections">
-            <h2 id="about-corrections">{text::CORRECTIONS}</h2>
+        <section aria-labelledby=element_id("about-corrections")>
+            <h2 id=element_id("about-corrections")>{text::CORRECTIONS}</h2>
             <table class="data-table">
                 <caption>{text::CORRECTIONS_CAPTION}</caption>
                 <thead><tr><th scope="col">{text::PLACE}</th><th scope="col">{text::AS_PRINTED}</th><th scope="col">{text::AS_SHOWN}</th></tr></thead>
                 <tbody>{corrections}</tbody>
             </table>
         </section>
-        <section aria-labelledby="about-notes">
-            <h2 id="about-notes">{text::NOTES}</h2>
+        <section aria-labelledby=element_id("about-notes")>
+            <h2 id=element_id("about-notes")>{text::NOTES}</h2>
             <p>{text::NOTES_LEAD}</p>
             <ul class="about-notes">{notes}</ul>
         </section>
-        <section aria-labelledby="about-as-written">
-            <h2 id="about-as-written">{text::AS_WRITTEN}</h2>
+        <section aria-labelledby=element_id("about-as-written")>
+            <h2 id=element_id("about-as-written")>{text::AS_WRITTEN}</h2>
             <ul class="about-notes">{as_written}</ul>
         </section>
-        <section aria-labelledby="about-cite">
-            <h2 id="about-cite">{text::CITE}</h2>
+        <section aria-labelledby=element_id("about-cite")>
+            <h2 id=element_id("about-cite")>{text::CITE}</h2>
             <p>{text::CITE_LEAD}</p>
             <p class="citation-example">{citation}</p>
         </section>
-        <section aria-labelledby="about-data">
-            <h2 id="about-data">{text::DATA}</h2>
+        <section aria-labelledby=element_id("about-data")>
+            <h2 id=element_id("about-data")>{text::DATA}</h2>
             <p>{text::DATA_LEAD}</p>
             <ul class="about-data">
                 <li><a href=deployment.file(SNAPSHOT_PATH) download>{text::SNAPSHOT}</a>" "{text::SCHEMA_VERSION}{report.schema_version.clone()}</li>
@@ -109,8 +109,8 @@ pub fn About() -> impl IntoView {
                 {downloads}
             </ul>
         </section>
-        <section aria-labelledby="about-embed">
-            <h2 id="about-embed">{text::EMBED}</h2>
+        <section aria-labelledby=element_id("about-embed")>
+            <h2 id=element_id("about-embed")>{text::EMBED}</h2>
             <p>{text::EMBED_LEAD}</p>
         </section>
     }

@@ -7,7 +7,7 @@ use crate::components::footnotes::NoteRefs;
 use crate::components::blocks::BlockView;
 use crate::components::download_link::DownloadLink;
 use crate::components::entities::ItemHeading;
-use crate::context::{use_deployment, use_report};
+use crate::context::{element_id, use_deployment, use_report};
 use crate::downloads::Download;
 use crate::labels;
 use crate::model::{Block, Chapter};
@@ -28,7 +28,7 @@ pub fn Activities() -> impl IntoView {
                 .map(|s| view! { <li><a href=deployment.href(&route.item(&s.id))>{s.title.clone()}</a></li> })
                 .collect_view();
             view! {
-                <section class="card" id=c.id.clone()>
+                <section class="card" id=element_id(&c.id)>
                     <h2><a href=deployment.href(&route.to())>{c.title.clone()}</a></h2>
                     <ul class="list">{sections}</ul>
                 </section>
@@ -63,7 +63,7 @@ pub fn ChapterPage(chapter: Chapter) -> impl IntoView {
                 .map(|b| view! { <BlockView block=b.clone() route=route.clone()/> })
                 .collect_view();
             view! {
-                <section class="section" id=s.id.clone()>
+                <section class="section" id=element_id(&s.id)>
                     <ItemHeading route=route.clone() id=s.id.clone() text=s.title.clone() level=2/>
                     <NoteRefs tag=format!("section:{}", s.id)/>
                     {blocks}

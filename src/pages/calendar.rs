@@ -7,7 +7,7 @@ use leptos_router::hooks::use_query_map;
 use crate::components::chart::{Bar, BarChart};
 use crate::components::download_link::DownloadLink;
 use crate::components::entities::EventItem;
-use crate::context::{use_deployment, use_report};
+use crate::context::{element_id, use_deployment, use_report};
 use crate::downloads::Download;
 use crate::labels;
 use crate::listing::{by_month, events_per_month, select_events, CalendarQuery, EventFilter};
@@ -89,7 +89,7 @@ pub fn Calendar() -> impl IntoView {
             let months = by_month(&events)
                 .into_iter()
                 .map(|(month, list)| {
-                    let id = format!("month-{}-{:02}", month.year, month.month);
+                    let id = element_id(&format!("month-{}-{:02}", month.year, month.month));
                     let labelled_by = id.clone();
                     let items = list
                         .into_iter()
@@ -130,6 +130,6 @@ pub fn Calendar() -> impl IntoView {
         </form>
         <DownloadLink download=Download::Events/>
         {list}
-        <BarChart id="month-chart" title=labels::MONTH_CHART description=labels::MONTH_CHART_DESC bars/>
+        <BarChart id=element_id("month-chart") title=labels::MONTH_CHART description=labels::MONTH_CHART_DESC bars/>
     }
 }

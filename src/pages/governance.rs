@@ -10,7 +10,7 @@ use crate::components::footnotes::NoteRefs;
 use crate::components::copy_link::CopyLink;
 use crate::components::download_link::DownloadLink;
 use crate::components::entities::MemberLinks;
-use crate::context::{use_deployment, use_report};
+use crate::context::{element_id, use_deployment, use_report};
 use crate::downloads::Download;
 use crate::routes::{Page, Route};
 
@@ -31,7 +31,9 @@ pub fn Governance() -> impl IntoView {
                 .iter()
                 .map(|seat| {
                     let name = report.person_name(&seat.person);
-                    let id = anchored.insert(seat.person.clone()).then(|| seat.person.clone());
+                    let id = anchored
+                        .insert(seat.person.clone())
+                        .then(|| element_id(&seat.person));
                     let member = seat.municipality.clone().map(|m| view! { <MemberLinks ids=vec![m]/> });
                     view! {
                         <li class="seat" id=id>
@@ -46,8 +48,8 @@ pub fn Governance() -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <section class="body" id=body.id.clone() aria-labelledby=format!("{}-title", body.id)>
-                    <h2 id=format!("{}-title", body.id)>{body.name.clone()}</h2>
+                <section class="body" id=element_id(&body.id) aria-labelledby=element_id(&format!("{}-title", body.id))>
+                    <h2 id=element_id(&format!("{}-title", body.id))>{body.name.clone()}</h2>
                     <ul class="seats">{seats}</ul>
                     <NoteRefs tag=format!("body:{}", body.id)/>
                 </section>
@@ -67,7 +69,7 @@ pub fn Governance() -> impl IntoView {
             let person = if anchored.contains(&s.person) {
                 view! { <a href=deployment.href(&here.item(&s.person))>{name}</a> }.into_any()
             } else {
-                view! { <span id=s.person.clone()>{name}</span> }.into_any()
+                view! { <span id=element_id(&s.person)>{name}</span> }.into_any()
             };
             view! { <li>{role}{person}</li> }
         })
@@ -76,8 +78,8 @@ pub fn Governance() -> impl IntoView {
         <p class="as-of">{japan.governance_as_of.clone()}</p>
         {bodies}
         <DownloadLink download=Download::Roles/>
-        <section aria-labelledby="special-members">
-            <h2 id="special-members">{list.special_label.clone()}</h2>
+        <section aria-labelledby=element_id("special-members")>
+            <h2 id=element_id("special-members")>{list.special_label.clone()}</h2>
             <p class="as-of">{list.as_of.clone()}</p>
             <ul class="chips">{special}</ul>
         </section>

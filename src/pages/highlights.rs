@@ -8,7 +8,7 @@ use crate::components::blocks::Figures;
 use crate::components::entities::{
     CalendarLink, Captions, DetailHeader, MemberLinks, PageCardHeading, StoryView,
 };
-use crate::context::use_report;
+use crate::context::{element_id, use_report};
 use crate::dates::format_span;
 use crate::labels;
 use crate::model::Highlight;
@@ -23,7 +23,7 @@ pub fn Highlights() -> impl IntoView {
         .map(|h| {
             let route = Route::with_id(Page::Highlight, &h.id);
             view! {
-                <section class="card" id=h.id.clone()>
+                <section class="card" id=element_id(&h.id)>
                     <PageCardHeading route text=h.title.clone()/>
                     {h.subtitle.clone().map(|s| view! { <p class="subtitle">{s}</p> })}
                     <p class="story-date">{format_span(&h.date.start, h.date.end.as_deref())}" ・ "{h.place.clone()}</p>

@@ -10,7 +10,7 @@ use crate::components::copy_link::CopyLink;
 use crate::components::download_link::DownloadLink;
 use crate::components::entities::DetailHeader;
 use crate::components::point_map::{MapPlace, PointMap};
-use crate::context::{use_deployment, use_report};
+use crate::context::{element_id, use_deployment, use_report};
 use crate::downloads::Download;
 use crate::entity::Kind;
 use crate::labels;
@@ -51,7 +51,7 @@ pub fn Members() -> impl IntoView {
                 .map(|(row, m)| {
                     let href = deployment.href(&Route::with_id(Page::Member, &m.id).to());
                     view! {
-                        <li class="member-card" id=m.id.clone()>
+                        <li class="member-card" id=element_id(&m.id)>
                             <h3><a href=href>{m.name.clone()}</a></h3>
                             <p class="member-head">{report.head_line(&m)}</p>
                             <p class="member-meta">{labels::level(m.level)}" ・ "{labels::APPEARANCES}" "<span class="member-count">{row.appearances}</span></p>
@@ -88,8 +88,8 @@ pub fn Members() -> impl IntoView {
         .collect();
     view! {
         <p class="as-of">{list.as_of.clone()}" "{list.order_note.clone()}</p>
-        <section aria-labelledby="regular-members">
-            <h2 id="regular-members">{list.regular_label.clone()}</h2>
+        <section aria-labelledby=element_id("regular-members")>
+            <h2 id=element_id("regular-members")>{list.regular_label.clone()}</h2>
             <PointMap kind=MapKind::Japan title=labels::MAP_MEMBERS places=member_places/>
             <div class="filters">
                 <nav aria-label=labels::FILTER>
@@ -116,7 +116,7 @@ pub fn Members() -> impl IntoView {
             <h2>{list.special_label.clone()}</h2>
             <ul class="chips">{special}</ul>
         </section>
-        <BarChart id="activity-chart" title=labels::ACTIVITY_CHART description=labels::ACTIVITY_CHART_DESC bars/>
+        <BarChart id=element_id("activity-chart") title=labels::ACTIVITY_CHART description=labels::ACTIVITY_CHART_DESC bars/>
     }
 }
 
@@ -167,7 +167,7 @@ pub fn MemberPage(member: Municipality) -> impl IntoView {
         .into_iter()
         .enumerate()
         .map(|(i, (label, items))| {
-            let heading_id = format!("appearances-{i}");
+            let heading_id = element_id(&format!("appearances-{i}"));
             let labelled_by = heading_id.clone();
             let with_kind = label == labels::DATED_APPEARANCES;
             let items = items
@@ -224,8 +224,8 @@ pub fn MemberPage(member: Municipality) -> impl IntoView {
                 <dd>{level}</dd>
             </dl>
         </DetailHeader>
-        <section class="member-summary" aria-labelledby="member-summary">
-            <h2 id="member-summary">{report.meta.fiscal_year.clone()}{labels::MEMBER_SUMMARY}</h2>
+        <section class="member-summary" aria-labelledby=element_id("member-summary")>
+            <h2 id=element_id("member-summary")>{report.meta.fiscal_year.clone()}{labels::MEMBER_SUMMARY}</h2>
             <dl class="summary-counts">
                 {counts.map(|(label, n)| view! { <div><dt>{label}</dt><dd>{n}{labels::RESULTS}</dd></div> })}
             </dl>
@@ -235,8 +235,8 @@ pub fn MemberPage(member: Municipality) -> impl IntoView {
                 <ul class="member-seats">{seats}</ul>
             })}
         </section>
-        <section aria-labelledby="appearances">
-            <h2 id="appearances">{labels::APPEARANCES}" "<span class="count">{found.len()}</span></h2>
+        <section aria-labelledby=element_id("appearances")>
+            <h2 id=element_id("appearances")>{labels::APPEARANCES}" "<span class="count">{found.len()}</span></h2>
             {if found.is_empty() {
                 view! { <p>{labels::NO_APPEARANCES}</p> }.into_any()
             } else {

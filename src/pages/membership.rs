@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::entities::ItemHeading;
-use crate::context::use_report;
+use crate::context::{element_id, use_report};
 use crate::routes::{Page, Route};
 
 #[component]
@@ -16,7 +16,7 @@ pub fn Membership() -> impl IntoView {
         .iter()
         .map(|b| {
             view! {
-                <section class="card benefit" id=b.id.clone()>
+                <section class="card benefit" id=element_id(&b.id)>
                     <p class="benefit-number" aria-hidden="true">{b.number.clone()}</p>
                     <ItemHeading route=here.clone() id=b.id.clone() text=b.name.clone()/>
                     <p class="name-en" lang="en">{b.name_en.clone()}</p>
@@ -27,8 +27,8 @@ pub fn Membership() -> impl IntoView {
         .collect_view();
     view! {
         <p class="lead">{m.intro.clone()}</p>
-        <section aria-labelledby="benefits">
-            <h2 id="benefits">{m.benefits_title.clone()}</h2>
+        <section aria-labelledby=element_id("benefits")>
+            <h2 id=element_id("benefits")>{m.benefits_title.clone()}</h2>
             <div class="cards">{benefits}</div>
         </section>
         <p>{m.closing.clone()}</p>

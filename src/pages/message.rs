@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::components::footnotes::NoteRefs;
 
 use crate::components::entities::ItemHeading;
-use crate::context::use_report;
+use crate::context::{element_id, use_report};
 use crate::routes::{Page, Route};
 
 #[component]
@@ -19,7 +19,7 @@ pub fn Messages() -> impl IntoView {
         .map(|m| {
             let name = report.person_name(&m.person);
             view! {
-                <section class="message" id=m.id.clone()>
+                <section class="message" id=element_id(&m.id)>
                     <ItemHeading route=here.clone() id=m.id.clone() text=format!("{}　{}", m.role, name) level=2/>
                     {m.paragraphs.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
                     <p class="signature">{m.role.clone()}" "{name}</p>

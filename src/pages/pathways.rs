@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::components::footnotes::NoteRefs;
 
 use crate::components::entities::{DetailHeader, PageCardHeading};
-use crate::context::{use_deployment, use_report};
+use crate::context::{element_id, use_deployment, use_report};
 use crate::labels;
 use crate::model::Pathway;
 use crate::routes::{Page, Route};
@@ -20,7 +20,7 @@ pub fn Pathways() -> impl IntoView {
         .map(|p| {
             let route = Route::with_id(Page::Pathway, &p.id);
             view! {
-                <section class="card" id=p.id.clone()>
+                <section class="card" id=element_id(&p.id)>
                     <PageCardHeading route text=p.name.clone()/>
                     <p>{p.description.clone()}</p>
                 </section>

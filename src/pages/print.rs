@@ -1,8 +1,13 @@
 //! `/print`: the whole report on one page in reading order, to print or
-//! save as PDF. Each part is the page's own content with its footnotes; the
-//! derived views that repeat the report (member pages, the filterable
-//! calendar, which repeats the calendar of the support chapter) are left
-//! out.
+//! save as PDF. Each part is the page's own content with its footnotes,
+//! its element ids prefixed with the part's (`part-3-`, [`IdPrefix`]) so
+//! that none is on the page twice. Pages whose content other parts already
+//! print are left out, so that every passage is printed once: member
+//! pages, the filterable calendar (the support chapter's calendar), the
+//! activities index (the chapters' titles and sections, which the
+//! chapters print) and the pathways
+//! index (its English title is the overview's, its cards the pathways'
+//! own parts).
 
 use std::sync::Arc;
 
@@ -10,7 +15,7 @@ use leptos::context::Provider;
 use leptos::prelude::*;
 
 use crate::components::footnotes::{FootnoteList, PageNotes};
-use crate::context::{use_deployment, use_report};
+use crate::context::{use_deployment, use_report, IdPrefix};
 use crate::labels;
 use crate::meta::page_meta;
 use crate::notes::page_notes;
@@ -20,7 +25,12 @@ use crate::routes::{reading_order, Page, Route};
 pub fn parts(report: &crate::model::Report) -> Vec<Route> {
     reading_order(report)
         .into_iter()
-        .filter(|r| !matches!(r.page, Page::Member | Page::Calendar | Page::Activities))
+        .filter(|r| {
+            !matches!(
+                r.page,
+                Page::Member | Page::Calendar | Page::Activities | Page::Pathways
+            )
+        })
         .collect()
 }
 
@@ -42,20 +52,22 @@ pub fn WholeReport() -> impl IntoView {
             view! { <li><a href=href>{page_meta(target, &report).heading}</a></li> }
         })
         .collect_view();
+    let pages: Vec<Page> = parts.iter().map(|(_, _, route)| route.page).collect();
     let sections = parts
         .into_iter()
-        .map(|(id, target, route)| {
+        .enumerate()
+        .map(|(n, (id, target, route))| {
             let notes = PageNotes {
                 route: here.clone(),
-                prefix: format!("{id}-"),
                 notes: Arc::new(page_notes(&report, &route)),
             };
+            let prefix = IdPrefix(format!("{id}-"));
             let title_id = format!("{id}-title");
             let labelled_by = title_id.clone();
             let heading = page_meta(&target, &report).heading;
             // A chapter, highlight or top-level page starts a new sheet; a
-            // pathway's short page follows its index.
-            let class = if route.page == Page::Pathway {
+            // pathway's short page follows the one before it.
+            let class = if route.page == Page::Pathway && n > 0 && pages[n - 1] == Page::Pathway {
                 "print-part print-part-short"
             } else {
                 "print-part"
@@ -63,9 +75,11 @@ pub fn WholeReport() -> impl IntoView {
             view! {
                 <section class=class id=id aria-labelledby=labelled_by>
                     <h2 class="print-part-title" id=title_id>{heading}</h2>
-                    <Provider value=notes>
-                        {crate::pages::content(target)}
-                        <FootnoteList/>
+                    <Provider value=prefix>
+                        <Provider value=notes>
+                            {crate::pages::content(target)}
+                            <FootnoteList/>
+                        </Provider>
                     </Provider>
                 </section>
             }

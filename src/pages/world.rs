@@ -8,7 +8,7 @@ use crate::components::copy_link::CopyLink;
 use crate::components::download_link::DownloadLink;
 use crate::components::entities::{ItemHeading, MemberLinks};
 use crate::components::point_map::{MapPlace, PointMap};
-use crate::context::use_report;
+use crate::context::{element_id, use_report};
 use crate::downloads::Download;
 use crate::labels;
 use crate::maps::MapKind;
@@ -24,7 +24,7 @@ pub fn World() -> impl IntoView {
         .iter()
         .map(|b| {
             view! {
-                <section class="card" id=b.id.clone()>
+                <section class="card" id=element_id(&b.id)>
                     <ItemHeading route=here.clone() id=b.id.clone() text=b.name.clone() level=2/>
                     <p>{b.text.clone()}</p>
                     <MemberLinks ids=b.members.clone()/>
@@ -41,7 +41,7 @@ pub fn World() -> impl IntoView {
                 .iter()
                 .map(|l| {
                     view! {
-                        <li class="leader" id=l.id.clone()>
+                        <li class="leader" id=element_id(&l.id)>
                             <p class="seat-role">{l.role.clone()}</p>
                             <p class="leader-name" lang="en">{l.name.clone()}</p>
                             <p class="leader-position" lang="en">{l.position.clone()}" | "{l.place.clone()}</p>
@@ -53,8 +53,8 @@ pub fn World() -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <section id=g.id.clone() aria-labelledby=format!("{}-title", g.id)>
-                    <h3 id=format!("{}-title", g.id)>{g.name.clone()}</h3>
+                <section id=element_id(&g.id) aria-labelledby=element_id(&format!("{}-title", g.id))>
+                    <h3 id=element_id(&format!("{}-title", g.id))>{g.name.clone()}</h3>
                     <ul class="leaders">{leaders}</ul>
                 </section>
             }
@@ -74,7 +74,7 @@ pub fn World() -> impl IntoView {
         .iter()
         .map(|o| {
             view! {
-                <li class="office" id=o.id.clone()>
+                <li class="office" id=element_id(&o.id)>
                     <span class="office-name">{o.name.clone()}</span>
                     <span class="office-place">{o.country.clone()}"・"{o.city.clone()}</span>
                     <CopyLink route=here.clone() fragment=o.id.clone() name=o.name.clone()/>
@@ -84,14 +84,14 @@ pub fn World() -> impl IntoView {
         .collect_view();
     view! {
         <div class="cards">{bodies}</div>
-        <section aria-labelledby="leaders">
-            <h2 id="leaders">{world.leaders_title.clone()}</h2>
+        <section aria-labelledby=element_id("leaders")>
+            <h2 id=element_id("leaders")>{world.leaders_title.clone()}</h2>
             <p class="as-of">{world.leaders_as_of.clone()}</p>
             {groups}
             <DownloadLink download=Download::Roles/>
         </section>
-        <section aria-labelledby="offices">
-            <h2 id="offices">{world.offices_title.clone()}</h2>
+        <section aria-labelledby=element_id("offices")>
+            <h2 id=element_id("offices")>{world.offices_title.clone()}</h2>
             <PointMap kind=MapKind::World title=labels::MAP_OFFICES places=office_places/>
             <ul class="offices">{offices}</ul>
             <DownloadLink download=Download::Offices/>

@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { appTookOver, expect, report, routes, test as base } from './helpers.mjs';
+import { headingOf } from './expected.mjs';
 import { parseArgs, startServer } from './server.mjs';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
@@ -31,9 +32,9 @@ const test = base.extend({
     const build = testInfo.project.name === 'root' ? here('../../dist') : here('../../target/dist-sub');
     const root = mkdtempSync(join(tmpdir(), 'offline-'));
     cpSync(build, root, { recursive: true });
-    const { headers } = parseArgs(['--headers-file', join(root, '_headers')]);
+    const { headers, pathHeaders } = parseArgs(['--headers-file', join(root, '_headers')]);
     const requests = [];
-    const server = await startServer({ root, port: 0, base: `${basePath}/`, headers, requests });
+    const server = await startServer({ root, port: 0, base: `${basePath}/`, headers, pathHeaders, requests });
     const origin = `http://127.0.0.1:${server.address().port}`;
     const stop = () => new Promise((done) => {
       server.close(() => done());
@@ -152,6 +153,22 @@ test('a new build with a changed snapshot is picked up on the next visit, and of
   await page.goto(site.url('/members/yokohama'));
   await appTookOver(page);
   await expect(page.locator('main h1')).toHaveText('横浜市（新版）');
+});
+
+test('under a base path the address without its trailing slash opens the overview, offline too', async ({ page, context, basePath, site }) => {
+  test.skip(basePath === '', 'at / there is no such address');
+  await page.goto(site.url('/highlights'));
+  await appTookOver(page);
+  await controlled(page);
+  // The host allows the wider scope (Service-Worker-Allowed in _headers).
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).scope)).toBe(site.url(''));
+
+  await site.stop();
+  await context.setOffline(true);
+  await page.goto(site.url(''));
+  await expect(page).toHaveURL(site.url('/'));
+  await appTookOver(page);
+  await expect(page.locator('main h1')).toHaveText(headingOf('/'));
 });
 
 test('a first visit that lands on the not-found page also keeps the report', async ({ page, basePath, site }) => {

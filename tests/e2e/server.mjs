@@ -27,7 +27,7 @@ const TYPES = {
 };
 
 export function parseArgs(argv) {
-  const options = { root: 'dist', port: 4173, base: '/', headers: {} };
+  const options = { root: 'dist', port: 4173, base: '/', headers: {}, pathHeaders: {} };
   for (let i = 0; i < argv.length; i += 2) {
     const [flag, value] = [argv[i], argv[i + 1]];
     if (value === undefined) throw new Error(`${flag} needs a value`);
@@ -38,24 +38,32 @@ export function parseArgs(argv) {
       const at = value.indexOf(':');
       options.headers[value.slice(0, at).trim()] = value.slice(at + 1).trim();
     } else if (flag === '--headers-file') {
-      Object.assign(options.headers, readHeadersFile(value));
+      const { all, byPath } = readHeadersFile(value);
+      Object.assign(options.headers, all);
+      Object.assign(options.pathHeaders, byPath);
     } else throw new Error(`unknown option ${flag}`);
   }
   return options;
 }
 
-/** The headers of the `/*` block of a `_headers` file. */
+/**
+ * The blocks of a `_headers` file: `all`, the headers of its `/*` block;
+ * `byPath`, those of each block for one exact path (`/report/2024/sw.js`).
+ */
 function readHeadersFile(path) {
-  const headers = {};
-  let inBlock = false;
+  const all = {};
+  const byPath = {};
+  let block;
   for (const line of readFileSync(path, 'utf8').split('\n')) {
-    if (!line.startsWith(' ')) inBlock = line.trim() === '/*';
-    else if (inBlock && line.includes(':')) {
+    if (!line.startsWith(' ')) {
+      const name = line.trim();
+      block = name === '/*' ? all : name ? (byPath[name] = {}) : undefined;
+    } else if (block && line.includes(':')) {
       const at = line.indexOf(':');
-      headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+      block[line.slice(0, at).trim()] = line.slice(at + 1).trim();
     }
   }
-  return headers;
+  return { all, byPath };
 }
 
 async function isFile(path) {
@@ -67,12 +75,13 @@ async function isFile(path) {
 }
 
 /**
- * Serves `root` on `port` under `base`. `rewrite: [from, to]` replaces text
+ * Serves `root` on `port` under `base`, with `headers` on every answer and
+ * `pathHeaders[path]` on the answer for `path`. `rewrite: [from, to]` replaces text
  * in the HTML it serves (the embed tests point their demo host page at the
  * build under test). `requests`, if given, gets each request's path, in
  * the order they came (the offline tests see the worker's own requests).
  */
-export function startServer({ root, port, base, headers, rewrite, requests }) {
+export function startServer({ root, port, base, headers, pathHeaders = {}, rewrite, requests }) {
   const rootDir = resolve(root);
   const handle = async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
@@ -84,7 +93,7 @@ export function startServer({ root, port, base, headers, rewrite, requests }) {
       res.writeHead(400).end('bad request');
       return;
     }
-    const common = { ...headers, 'Cache-Control': 'no-cache' };
+    const common = { ...headers, ...pathHeaders[pathname], 'Cache-Control': 'no-cache' };
     if (!pathname.startsWith(base) && `${pathname}/` !== base) {
       res.writeHead(404, { ...common, 'Content-Type': 'text/plain' }).end('not found');
       return;
