@@ -36,7 +36,7 @@ pub fn DownloadLink(download: Download) -> impl IntoView {
                 let name = file_name(&href);
                 // A fetch that fails (no network, nothing cached) falls back
                 // to the link itself, so the browser says what went wrong.
-                let saved = match fetch_blob_url(&href).await {
+                match fetch_blob_url(&href).await {
                     Some(blob_url) => {
                         save(&blob_url, name);
                         // The download reads the blob after the click
@@ -47,12 +47,8 @@ pub fn DownloadLink(download: Download) -> impl IntoView {
                             },
                             BLOB_LIFETIME,
                         );
-                        true
                     }
-                    None => false,
-                };
-                if !saved {
-                    save(&href, name);
+                    None => save(&href, name),
                 }
             });
         }
