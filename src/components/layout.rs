@@ -125,12 +125,19 @@ fn system_dark() -> Option<web_sys::MediaQueryList> {
     web_sys::window()?.match_media(SYSTEM_DARK).ok()?
 }
 
+/// `<html>`, which carries `data-theme`.
+fn root() -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.document_element()
+}
+
+/// Where the reader's choice is kept, where the browser allows storage.
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
 /// Whether the page is dark now: the reader's choice, else the system's.
 fn shows_dark() -> bool {
-    let chosen = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-        .and_then(|html| html.get_attribute("data-theme"));
+    let chosen = root().and_then(|html| html.get_attribute("data-theme"));
     match chosen {
         Some(theme) => theme == "dark",
         None => system_dark().is_some_and(|q| q.matches()),
@@ -141,17 +148,10 @@ fn shows_dark() -> bool {
 /// script does before the first paint): `data-theme` from the storage, or
 /// none (the system's scheme) when there is no valid choice.
 fn show_stored_theme() {
-    let Some(window) = web_sys::window() else {
+    let Some(html) = root() else {
         return;
     };
-    let Some(html) = window.document().and_then(|d| d.document_element()) else {
-        return;
-    };
-    let stored = window
-        .local_storage()
-        .ok()
-        .flatten()
-        .and_then(|storage| storage.get_item(THEME_KEY).ok().flatten());
+    let stored = local_storage().and_then(|storage| storage.get_item(THEME_KEY).ok().flatten());
     match stored.as_deref() {
         Some(theme @ ("light" | "dark")) => html.set_attribute("data-theme", theme).ok(),
         _ => html.remove_attribute("data-theme").ok(),
@@ -160,13 +160,10 @@ fn show_stored_theme() {
 
 /// Shows the page dark or light from now on, on every page.
 fn choose_dark(dark: bool) {
-    let Some(window) = web_sys::window() else {
+    let Some(html) = root() else {
         return;
     };
-    let Some(html) = window.document().and_then(|d| d.document_element()) else {
-        return;
-    };
-    let storage = window.local_storage().ok().flatten();
+    let storage = local_storage();
     if system_dark().is_some_and(|q| q.matches()) == dark {
         html.remove_attribute("data-theme").ok();
         if let Some(storage) = storage {
