@@ -106,6 +106,25 @@ pub const MAP_SOURCE: &str = "地図: Natural Earth（パブリックドメイ�
 pub const MAP_OFFICES: &str = "イクレイの事務所の地図";
 pub const MAP_MEMBERS: &str = "会員自治体の地図";
 
+/// A marker that stands for several items close together (`names`): its
+/// link's name, which says it opens a choice.
+pub fn map_cluster(names: &[&str]) -> String {
+    format!("{}（{}件から選ぶ）", names.join("、"), names.len())
+}
+
+/// The same, shortened for the name shown beside the marker.
+pub fn map_cluster_short(first: &str, count: usize) -> String {
+    format!("{first}ほか{}件", count - 1)
+}
+
+/// The heading of the chooser a cluster opens.
+pub fn map_chooser_heading(count: usize) -> String {
+    format!("この辺りの{count}件")
+}
+
+/// Closes a dialog.
+pub const CLOSE: &str = "閉じる";
+
 /// After the name of a list in a download link.
 pub const AS_CSV: &str = "をCSVでダウンロード";
 

@@ -151,6 +151,7 @@ fn mark_head_tags(document: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::maps::read_points;
     use crate::routes::{Page, Route};
 
     const SNAPSHOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/report-2024.json");
@@ -412,36 +413,59 @@ mod tests {
             let target = Route::new(page).resolve(&report).unwrap();
             super::page(TEMPLATE, &deployment, &report, &maps, &target)
         };
-        // (page, its map, each item's id and the start of its link)
-        let offices = report.world.offices.iter().map(|o| {
-            let link = format!("<a href=\"/r/iclei#{}\" aria-label=\"{}（", o.id, o.name);
-            (o.id.as_str(), link)
-        });
-        let members = report.members().map(|m| {
-            let link = format!("<a href=\"/r/members/{}\" aria-label=\"{}\"", m.id, m.name);
-            (m.id.as_str(), link)
-        });
+        // (page, its map, each item's id and link)
+        let offices = report
+            .world
+            .offices
+            .iter()
+            .map(|o| (o.id.as_str(), format!("/r/iclei#{}", o.id)));
+        let members = report
+            .members()
+            .map(|m| (m.id.as_str(), format!("/r/members/{}", m.id)));
         let cases = [
-            (Page::World, world, offices.collect::<Vec<_>>()),
-            (Page::Members, japan, members.collect()),
+            (
+                Page::World,
+                MapKind::World,
+                world,
+                offices.collect::<Vec<_>>(),
+            ),
+            (Page::Members, MapKind::Japan, japan, members.collect()),
         ];
-        for (page, map, items) in cases {
+        for (page, kind, map, items) in cases {
             let html = render(page);
-            assert_eq!(html.matches("class=\"map-point\"").count(), items.len());
-            for (id, link) in items {
+            let figure = &html[html.find(&format!("{}\">", kind.class())).unwrap()..];
+            let figure = &figure[..figure.find("</figure>").unwrap()];
+            // Each item linked once in the map: by its marker or in the
+            // chooser of its cluster.
+            for (id, href) in &items {
                 assert!(map.point(id).is_some_and(|p| map.contains(p)), "{id}");
-                assert!(html.contains(&link), "{id}");
+                assert_eq!(
+                    figure.matches(&format!("href=\"{href}\"")).count(),
+                    1,
+                    "{id}"
+                );
             }
+            assert!(figure.contains("<dialog"), "{kind:?} has a cluster");
+            // What the app reads the map back from
+            // (`takeover::prerendered_maps`): every item's point.
+            let mut read: Vec<(String, i32, i32)> = figure
+                .split("data-points=\"")
+                .skip(1)
+                .flat_map(|rest| read_points(&rest[..rest.find('"').unwrap()]).unwrap())
+                .collect();
+            let mut expected: Vec<(String, i32, i32)> = items
+                .iter()
+                .map(|(id, _)| {
+                    let (x, y) = map.point(id).unwrap();
+                    (id.to_string(), x, y)
+                })
+                .collect();
+            read.sort();
+            expected.sort();
+            assert_eq!(read, expected);
         }
         assert_eq!(report.world.offices.len(), 25);
         assert_eq!(report.members().count(), 26);
-        // What the app reads the map back from (`takeover::prerendered_maps`).
-        let members = render(Page::Members);
-        assert!(members.contains("<g data-id=\"yokohama\" class=\"map-point\">"));
-        let (x, y) = japan.point("yokohama").unwrap();
-        assert!(members.contains(&format!(
-            "<circle cx=\"{x}\" cy=\"{y}\" r=\"6\" class=\"map-dot\">"
-        )));
     }
 
     /// The router, given each path of the route table, renders its page;

@@ -13,7 +13,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::maps::{Map, MapKind, MapSet};
+use crate::maps::{read_points, Map, MapKind, MapSet};
 
 /// The element holding a prerendered page, and the one the app renders
 /// into beside it, hidden until it has rendered the same page.
@@ -40,9 +40,10 @@ pub fn mount<V: IntoView + 'static>(app: impl FnOnce() -> V + 'static) {
 }
 
 /// The maps the prerendered page shows, read back from its markup (the
-/// `data-id` and `cx`/`cy` of each point, the land's path, the view box):
-/// the app draws the same map at once, without fetching it a second time.
-/// Empty where the page has no map or nothing was prerendered.
+/// points each marker carries in `data-points`, the land's path, the view
+/// box): the app draws the same map at once, without fetching it a second
+/// time. Empty where the page has no map, nothing was prerendered or a
+/// marker cannot be read (the map is then fetched).
 pub fn prerendered_maps() -> MapSet {
     let document = document();
     MapKind::ALL
@@ -56,14 +57,11 @@ pub fn prerendered_maps() -> MapSet {
             let (width, height) = (size.next()?.ok()?, size.next()?.ok()?);
             let land = svg.query_selector(".map-land").ok()??.get_attribute("d")?;
             let nodes = svg.query_selector_all(".map-point").ok()?;
-            let points = (0..nodes.length())
-                .filter_map(|i| {
-                    let g = nodes.item(i)?.dyn_into::<web_sys::Element>().ok()?;
-                    let dot = g.query_selector(".map-dot").ok()??;
-                    let at = |name: &str| dot.get_attribute(name)?.parse::<i32>().ok();
-                    Some((g.get_attribute("data-id")?, at("cx")?, at("cy")?))
-                })
-                .collect();
+            let mut points = Vec::new();
+            for i in 0..nodes.length() {
+                let marker = nodes.item(i)?.dyn_into::<web_sys::Element>().ok()?;
+                points.extend(read_points(&marker.get_attribute("data-points")?)?);
+            }
             let map = Map {
                 width,
                 height,

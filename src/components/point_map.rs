@@ -1,7 +1,10 @@
-//! A map with a point per item (`maps`), as inline SVG: each point is a
-//! link to its item, named, reachable by keyboard in the list's order. The
-//! list below it stays the full, accessible account; the map is an
-//! overview.
+//! A map with a marker per item (`maps`), as inline SVG: each marker is a
+//! link to its item, named, reachable by keyboard in the list's order.
+//! Items too close to be told apart by pointer share one marker (a
+//! cluster, `Map::markers`) that opens a chooser: a modal `<dialog>` with a
+//! link to each. Every marker's pointer target is at least 24 CSS px
+//! across and none overlaps another. The list below the map stays the
+//! full, accessible account; the map is an overview.
 
 use std::sync::Arc;
 
@@ -9,11 +12,13 @@ use leptos::ev;
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 
-use crate::context::{use_deployment, MapsCache};
+use wasm_bindgen::JsCast;
+
+use crate::context::{element_id, use_deployment, MapsCache};
 use crate::data::fetch_map;
 use crate::deployment::AppPath;
 use crate::labels;
-use crate::maps::{Map, MapKind};
+use crate::maps::{Map, MapKind, Marker};
 use crate::navigation::use_navigate_to;
 
 /// An item on a map.
@@ -26,13 +31,6 @@ pub struct MapPlace {
     /// Where its link leads.
     pub to: AppPath,
 }
-
-/// Radius of a point's dot, and the most its pointer target may have, in
-/// the map's pixels.
-/// Whole pixels: printing an `f64` would bring Rust's float formatting
-/// into the wasm.
-const DOT_RADIUS: u32 = 6;
-const HIT_RADIUS: u32 = 14;
 
 /// The map of `kind` with `places` on it; nothing without maps in context
 /// (component tests), and nothing once the map has failed to load (the
@@ -73,7 +71,11 @@ fn figure(
     });
     let failed = move || fetched.is_some_and(|r| matches!(r.get(), Some(None)));
     let class = format!("map {}", kind.class());
-    let map = move || drawn.get().map(|map: Arc<Map>| svg(&map, title, &places));
+    let map = move || {
+        drawn
+            .get()
+            .map(|map: Arc<Map>| draw(&map, kind, title, &places))
+    };
     view! {
         // The frame keeps the map's size while it loads: nothing moves.
         <figure class=class hidden=failed>
@@ -83,77 +85,39 @@ fn figure(
     }
 }
 
-/// A point drawn: where, and how far its pointer target reaches.
-struct Drawn<'a> {
-    place: &'a MapPlace,
-    x: i32,
-    y: i32,
-    reach: u32,
+/// The share of a marker's target radius its drawn dot takes: the dot of an
+/// item, and the larger one of a cluster, which holds its count.
+const DOT_SHARE: (u32, u32) = (2, 5);
+const CLUSTER_DOT_SHARE: (u32, u32) = (4, 5);
+
+fn share(radius: u32, (numerator, denominator): (u32, u32)) -> u32 {
+    radius * numerator / denominator
 }
 
-/// The places the map has, each with a pointer target of half the distance
-/// to its nearest neighbour (at most [`HIT_RADIUS`]): targets never
-/// overlap, so a click or tap on a point opens that point, never one drawn
-/// over it. Points at the same spot (愛知県 and 名古屋市 at two decimals)
-/// share it; the keyboard and the list reach each.
-fn drawn<'a>(map: &Map, places: &'a [MapPlace]) -> Vec<Drawn<'a>> {
-    let mut points: Vec<Drawn> = places
+/// The map's SVG and, after it, the chooser of each cluster.
+fn draw(map: &Map, kind: MapKind, title: &'static str, places: &[MapPlace]) -> impl IntoView {
+    let radius = map.target_radius();
+    let markers = map.markers(places.iter().map(|place| place.id.as_str()));
+    let drawn = markers
         .iter()
-        .filter_map(|place| {
-            let (x, y) = map.point(&place.id)?;
-            Some(Drawn {
-                place,
-                x,
-                y,
-                reach: HIT_RADIUS,
-            })
-        })
-        .collect();
-    let at: Vec<(f64, f64)> = points.iter().map(|p| (p.x as f64, p.y as f64)).collect();
-    for (i, point) in points.iter_mut().enumerate() {
-        for (j, &(x, y)) in at.iter().enumerate() {
-            if i != j {
-                let half = ((x - at[i].0).hypot(y - at[i].1) / 2.0) as u32;
-                point.reach = point.reach.min(half.max(1));
-            }
-        }
-    }
-    points
-}
-
-fn svg(map: &Map, title: &'static str, places: &[MapPlace]) -> impl IntoView {
-    let deployment = use_deployment();
-    let navigate = use_navigate_to();
-    let points = drawn(map, places)
-        .into_iter()
-        .map(|p| {
-            let to = p.place.to.clone();
-            let navigate = navigate.clone();
-            // The router follows HTML links only: an SVG link would load
-            // the whole page again (and lose the place to go back to).
-            let follow = move |e: ev::MouseEvent| {
-                if e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key())
-                {
-                    e.prevent_default();
-                    navigate(&to, NavigateOptions::default());
+        .map(|marker| {
+            let members: Vec<&MapPlace> = marker.members.iter().map(|&i| &places[i]).collect();
+            let points = map.points_attribute(members.iter().map(|place| place.id.as_str()));
+            match members.as_slice() {
+                [place] => item_marker(map, marker, radius, points, place).into_any(),
+                _ => {
+                    let chooser = chooser_id(kind, &members);
+                    cluster_marker(map, marker, radius, points, &chooser, &members).into_any()
                 }
-            };
-            // The name beside the point, shown on hover and focus (on the
-            // side with room).
-            let (label_x, anchor) = if p.x as f64 > map.width as f64 * 0.7 {
-                (p.x - 10, "end")
-            } else {
-                (p.x + 10, "start")
-            };
-            view! {
-                <g class="map-point" data-id=p.place.id.clone()>
-                    <a href=deployment.href(&p.place.to) aria-label=p.place.label.clone() on:click=follow>
-                        <circle class="map-dot" cx=p.x cy=p.y r=DOT_RADIUS></circle>
-                        <circle class="map-hit" cx=p.x cy=p.y r=p.reach></circle>
-                        <text class="map-label" x=label_x y=p.y + 5 text-anchor=anchor aria-hidden="true">{p.place.label.clone()}</text>
-                    </a>
-                </g>
             }
+        })
+        .collect_view();
+    let choosers = markers
+        .iter()
+        .filter(|marker| marker.members.len() > 1)
+        .map(|marker| {
+            let members: Vec<&MapPlace> = marker.members.iter().map(|&i| &places[i]).collect();
+            chooser(&chooser_id(kind, &members), &members)
         })
         .collect_view();
     view! {
@@ -163,48 +127,157 @@ fn svg(map: &Map, title: &'static str, places: &[MapPlace]) -> impl IntoView {
             aria-label=title
         >
             <path class="map-land" d=map.land.clone()></path>
-            {points}
+            {drawn}
         </svg>
+        {choosers}
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+/// The element id of the chooser of a cluster: named after its first
+/// member, which no other cluster has.
+fn chooser_id(kind: MapKind, members: &[&MapPlace]) -> String {
+    element_id(&format!("{}-near-{}", kind.class(), members[0].id))
+}
 
-    fn place(id: &str) -> MapPlace {
-        MapPlace {
-            id: id.into(),
-            label: id.into(),
-            to: AppPath::new("/"),
+/// Follows `to` in the app on a plain primary click: the router follows
+/// HTML links only, and an SVG link would load the whole page again (and
+/// lose the place to go back to).
+fn follow_in_app(to: AppPath) -> impl Fn(ev::MouseEvent) + 'static {
+    let navigate = use_navigate_to();
+    move |e: ev::MouseEvent| {
+        if plain_click(&e) {
+            e.prevent_default();
+            navigate(&to, NavigateOptions::default());
         }
     }
+}
 
-    #[test]
-    fn pointer_targets_never_overlap() {
-        let map = Map {
-            width: 100,
-            height: 100,
-            land: String::new(),
-            points: vec![
-                ("far".into(), 10, 10),
-                ("a".into(), 50, 50),
-                ("b".into(), 56, 58),
-                ("same".into(), 50, 50),
-            ],
-        };
-        let places: Vec<MapPlace> = ["far", "a", "b", "same", "absent"]
-            .into_iter()
-            .map(place)
-            .collect();
-        let points = drawn(&map, &places);
-        let reach: Vec<(&str, u32)> = points
-            .iter()
-            .map(|p| (p.place.id.as_str(), p.reach))
-            .collect();
-        assert_eq!(
-            reach,
-            [("far", HIT_RADIUS), ("a", 1), ("b", 5), ("same", 1)]
-        );
+fn plain_click(e: &ev::MouseEvent) -> bool {
+    e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key())
+}
+
+/// The name beside a marker, shown while its link is hovered or focused,
+/// on the side with room.
+fn hover_label(map: &Map, marker: &Marker, dot: u32, text: String) -> impl IntoView {
+    let gap = dot as i32 + 4;
+    let (x, anchor) = if marker.x as f64 > map.width as f64 * 0.7 {
+        (marker.x - gap, "end")
+    } else {
+        (marker.x + gap, "start")
+    };
+    view! {
+        <text class="map-label" x=x y=marker.y + 5 text-anchor=anchor aria-hidden="true">{text}</text>
+    }
+}
+
+// A marker's `<a>` is the only child of a `<g>` of the same view macro:
+// the macro makes an `<a>` an SVG link only there (leptos_macro 0.8.20
+// forgets the SVG parent of several children, and an HTML `<a>` in an SVG
+// draws nothing). Its texts (name, count) are beside the link, not in it:
+// the link's name is its `aria-label`, and text inside would have to
+// match it.
+
+/// An item's marker: a link to it. `points`: its `data-points`.
+fn item_marker(
+    map: &Map,
+    marker: &Marker,
+    radius: u32,
+    points: String,
+    place: &MapPlace,
+) -> impl IntoView {
+    let deployment = use_deployment();
+    let dot = share(radius, DOT_SHARE);
+    view! {
+        <g class="map-point" data-points=points>
+            <g>
+                <a href=deployment.href(&place.to) aria-label=place.label.clone() on:click=follow_in_app(place.to.clone())>
+                    <circle class="map-hit" cx=marker.x cy=marker.y r=radius></circle>
+                    <circle class="map-dot" cx=marker.x cy=marker.y r=dot></circle>
+                </a>
+            </g>
+            {hover_label(map, marker, dot, place.label.clone())}
+        </g>
+    }
+}
+
+/// A cluster's marker: a link to its chooser (element id `chooser`),
+/// which it opens as a modal dialog (focus moves into it, and back when it
+/// closes).
+fn cluster_marker(
+    map: &Map,
+    marker: &Marker,
+    radius: u32,
+    points: String,
+    chooser: &str,
+    members: &[&MapPlace],
+) -> impl IntoView {
+    let names: Vec<&str> = members.iter().map(|place| place.label.as_str()).collect();
+    let dot = share(radius, CLUSTER_DOT_SHARE);
+    let open = {
+        let chooser = chooser.to_string();
+        move |e: ev::MouseEvent| {
+            if let Some(dialog) = dialog(&chooser).filter(|_| plain_click(&e)) {
+                e.prevent_default();
+                // Fails only if it is open already.
+                let _ = dialog.show_modal();
+            }
+        }
+    };
+    view! {
+        <g class="map-point" data-points=points>
+            <g>
+                <a
+                    href=format!("#{chooser}")
+                    class="map-cluster"
+                    aria-label=labels::map_cluster(&names)
+                    aria-haspopup="dialog"
+                    on:click=open
+                >
+                    <circle class="map-hit" cx=marker.x cy=marker.y r=radius></circle>
+                    <circle class="map-dot" cx=marker.x cy=marker.y r=dot></circle>
+                </a>
+            </g>
+            <text class="map-count" x=marker.x y=marker.y dy="0.35em" text-anchor="middle" font-size=dot aria-hidden="true">
+                {members.len()}
+            </text>
+            {hover_label(map, marker, dot, labels::map_cluster_short(names[0], names.len()))}
+        </g>
+    }
+}
+
+/// The chooser with element id `id`, if the page has it.
+fn dialog(id: &str) -> Option<web_sys::HtmlDialogElement> {
+    document().get_element_by_id(id)?.dyn_into().ok()
+}
+
+/// The chooser of a cluster: a link to each of its members, and a button
+/// that closes it (so do Escape and a choice).
+fn chooser(id: &str, members: &[&MapPlace]) -> impl IntoView {
+    let deployment = use_deployment();
+    let heading = format!("{id}-heading");
+    let labelled_by = heading.clone();
+    let close = {
+        let id = id.to_string();
+        move |_: ev::MouseEvent| {
+            if let Some(dialog) = dialog(&id) {
+                dialog.close();
+            }
+        }
+    };
+    let links = members
+        .iter()
+        .map(|place| {
+            let close = close.clone();
+            view! { <li><a href=deployment.href(&place.to) on:click=close>{place.label.clone()}</a></li> }
+        })
+        .collect_view();
+    view! {
+        <dialog id=id.to_string() class="map-chooser" aria-labelledby=labelled_by>
+            <h2 id=heading>{labels::map_chooser_heading(members.len())}</h2>
+            <ul>{links}</ul>
+            <form method="dialog">
+                <button>{labels::CLOSE}</button>
+            </form>
+        </dialog>
     }
 }

@@ -1,6 +1,9 @@
 // The maps: every office on the world map of /iclei and every member on the
-// map of Japan on /members, as a named link inside the map, reachable by
-// keyboard, landing on its item; the list stays beside the map.
+// map of Japan on /members, as a named link inside the map (or, where items
+// lie too close to tell apart, in the chooser of their cluster), reachable
+// by keyboard and by pointer anywhere on its dot, landing on its item; the
+// list stays beside the map.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, report, ready, screenshotPath, watchConsole } from './helpers.mjs';
 
 const maps = [
@@ -18,43 +21,181 @@ const maps = [
   },
 ];
 
+/**
+ * The map's markers as drawn: each link's href, its name, the items its
+ * `data-points` say it stands for, its dot and its target (centre and
+ * radius in CSS px, from their boxes).
+ */
+const markers = (page, map) => page.locator(`${map} .map-point`).evaluateAll((gs) => gs.map((g) => {
+  const circle = (selector) => {
+    const box = g.querySelector(selector).getBoundingClientRect();
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2, r: box.width / 2, w: box.width, h: box.height };
+  };
+  const link = g.querySelector('a');
+  return {
+    ids: g.dataset.points.split(';').map((point) => point.split(' ')[0]),
+    href: link.getAttribute('href'),
+    name: link.getAttribute('aria-label'),
+    dot: circle('.map-dot'),
+    hit: circle('.map-hit'),
+  };
+}));
+
 for (const { page: path, map, items, list } of maps) {
-  test(`${path}: every item is a named point inside the map, and the list stays`, async ({ page, basePath }) => {
+  test(`${path}: every item is on the map, as a named marker or in its cluster's chooser; the list stays`, async ({ page, basePath }) => {
     const problems = watchConsole(page);
     await page.goto(path);
     await ready(page);
     const svg = page.locator(`${map} svg`);
     await expect(svg).toBeVisible();
-    const links = svg.locator('a');
-    await expect(links).toHaveCount(items.length);
     const box = await svg.boundingBox();
-    for (const [i, item] of items.entries()) {
-      const link = links.nth(i);
-      await expect(link).toHaveAttribute('href', `${basePath}${item.href}`);
-      await expect(link).toHaveAttribute('aria-label', new RegExp(`^${item.name}`));
-      const dot = await link.locator('.map-dot').boundingBox();
-      const [x, y] = [dot.x + dot.width / 2, dot.y + dot.height / 2];
-      expect(x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height, `${item.id} inside the map`).toBe(true);
+    const drawn = await markers(page, map);
+    expect(drawn.flatMap((m) => m.ids).sort()).toEqual(items.map((i) => i.id).sort());
+    for (const marker of drawn) {
+      const [x, y] = [marker.dot.x, marker.dot.y];
+      expect(x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height, `${marker.ids} inside the map`).toBe(true);
+      const members = marker.ids.map((id) => items.find((i) => i.id === id));
+      if (members.length === 1) {
+        expect(marker.href).toBe(`${basePath}${members[0].href}`);
+        expect(marker.name).toMatch(new RegExp(`^${members[0].name}`));
+      } else {
+        // A cluster: named after all its items, it opens a chooser with a
+        // link to each.
+        for (const item of members) expect(marker.name).toContain(item.name);
+        const chooser = page.locator(`${map} dialog${marker.href}`);
+        await expect(chooser.locator('a')).toHaveText(members.map((i) => new RegExp(`^${i.name}`)));
+        expect(await chooser.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
+          .toEqual(members.map((i) => `${basePath}${i.href}`));
+      }
     }
+    // Points too close to tell apart by pointer are clustered (the Tokyo
+    // area; 愛知県 and 名古屋市 at the same spot).
+    expect(drawn.length).toBeLessThan(items.length);
     await expect(page.locator(list)).toHaveCount(items.length);
     await expect(page.locator(`${map} figcaption`)).toContainText('Natural Earth');
     expect(problems).toEqual([]);
   });
 
-  test(`${path}: the map's points are reached by Tab and followed with Enter`, async ({ page, appUrl }) => {
+  test(`${path}: the map's markers are reached by Tab; Enter follows an item or opens a cluster's chooser`, async ({ page, appUrl }) => {
     await page.goto(path);
     await ready(page);
     const links = page.locator(`${map} svg a`);
-    await links.first().focus();
-    await page.keyboard.press('Tab');
-    await expect(links.nth(1)).toBeFocused();
+    const drawn = await markers(page, map);
+    const cluster = drawn.findIndex((m) => m.ids.length > 1);
+    const single = drawn.findIndex((m, i) => i > 0 && m.ids.length === 1);
+    // A cluster: its chooser takes the focus, Escape gives it back.
+    await links.nth(cluster).focus();
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(`${appUrl}${items[1].href}`);
-    if (items[1].href.includes('#')) {
-      await expect(page.locator(`[id="${items[1].id}"]`)).toBeInViewport();
+    const chooser = page.locator(`${map} dialog${drawn[cluster].href}`);
+    await expect(chooser).toBeVisible();
+    await expect(chooser.locator('a').first()).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(chooser).toBeHidden();
+    await expect(links.nth(cluster)).toBeFocused();
+    // An item: Tab reaches the next marker, Enter opens its item.
+    await links.nth(single - 1).focus();
+    await page.keyboard.press('Tab');
+    await expect(links.nth(single)).toBeFocused();
+    await page.keyboard.press('Enter');
+    const item = items.find((i) => i.id === drawn[single].ids[0]);
+    await expect(page).toHaveURL(`${appUrl}${item.href}`);
+    if (item.href.includes('#')) {
+      await expect(page.locator(`[id="${item.id}"]`)).toBeInViewport();
     } else {
-      await expect(page.locator('main h1')).toHaveText(items[1].name);
+      await expect(page.locator('main h1')).toHaveText(item.name);
     }
+  });
+
+  test(`${path}: a click anywhere on a drawn dot opens what it shows, and targets are 24 px apart, at 390 and 1280 px`, async ({ page, basePath }) => {
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(path);
+      await ready(page);
+      await page.locator(`${map} .map-frame`).evaluate((frame) => frame.scrollIntoView({ block: 'center' }));
+      // Real clicks; a listener ahead of the app's records which link each
+      // reached and stops it there.
+      await page.evaluate(() => {
+        window.__clicked = [];
+        window.addEventListener('click', (e) => {
+          window.__clicked.push(e.target.closest('a')?.getAttribute('href') ?? null);
+          e.preventDefault();
+          e.stopPropagation();
+        }, { capture: true });
+      });
+      const drawn = await markers(page, map);
+      const wrong = [];
+      for (const { ids, href, dot } of drawn) {
+        // The centre, and four points of the rim just inside it.
+        const rim = dot.r - 0.75;
+        const spots = [[0, 0], [rim, 0], [-rim, 0], [0, rim], [0, -rim]];
+        for (const [dx, dy] of spots) {
+          await page.mouse.click(dot.x + dx, dot.y + dy);
+          const reached = await page.evaluate(() => window.__clicked.pop());
+          if (reached !== href) wrong.push(`${ids} at (${dx.toFixed(1)}, ${dy.toFixed(1)}) opens ${reached}`);
+        }
+      }
+      expect(wrong, `at ${width} px`).toEqual([]);
+      // WCAG 2.2 (2.5.8): every target at least 24 × 24, none overlapping.
+      const small = drawn.filter((m) => m.hit.w < 24 || m.hit.h < 24).map((m) => `${m.ids}: ${m.hit.w.toFixed(1)} px`);
+      expect(small, `at ${width} px`).toEqual([]);
+      const overlapping = [];
+      for (const [i, a] of drawn.entries()) {
+        for (const b of drawn.slice(i + 1)) {
+          if (Math.hypot(a.hit.x - b.hit.x, a.hit.y - b.hit.y) < a.hit.r + b.hit.r - 0.5) overlapping.push(`${a.ids} and ${b.ids}`);
+        }
+      }
+      expect(overlapping, `at ${width} px`).toEqual([]);
+      expect(drawn.every((m) => m.href.startsWith(m.ids.length > 1 ? '#' : basePath))).toBe(true);
+    }
+  });
+}
+
+test('a cluster\'s chooser tells its items apart, on a phone: 愛知県 and 名古屋市, and the offices near each other', async ({ page, appUrl }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/members');
+  await ready(page);
+  const aichi = page.locator('.map-japan .map-point[data-points*="nagoya "] a');
+  await expect(aichi).toHaveAttribute('aria-label', /愛知県/);
+  await aichi.click();
+  const chooser = page.locator('.map-japan dialog[open]');
+  await expect(chooser).toBeVisible();
+  await expect(chooser.locator('h2')).toHaveText(/この辺りの\d+件/);
+  // It fits the phone.
+  const box = await chooser.boundingBox();
+  expect(box.x >= 0 && box.x + box.width <= 390).toBe(true);
+  await page.screenshot({ path: screenshotPath('map-chooser-members-390.png') });
+  await chooser.getByRole('link', { name: '名古屋市', exact: true }).click();
+  await expect(page).toHaveURL(`${appUrl}/members/nagoya`);
+  await expect(page.locator('main h1')).toHaveText('名古屋市');
+  await expect(page.locator('dialog[open]')).toHaveCount(0);
+
+  // An office on the same page: the chooser closes and the office is shown.
+  await page.goto('/iclei');
+  await ready(page);
+  const cluster = page.locator('.map-world .map-cluster').first();
+  await cluster.click();
+  const offices = page.locator('.map-world dialog[open] a');
+  const last = offices.last();
+  const href = await last.getAttribute('href');
+  await last.click();
+  await expect(page.locator('dialog[open]')).toHaveCount(0);
+  await expect(page).toHaveURL(`${appUrl}${href.slice(href.indexOf('/iclei'))}`);
+  await expect(page.locator(`[id="${href.split('#')[1]}"]`)).toBeInViewport();
+  // The close button closes it too.
+  await cluster.click();
+  await page.locator('.map-world dialog[open] button').click();
+  await expect(page.locator('dialog[open]')).toHaveCount(0);
+});
+
+for (const scheme of ['light', 'dark']) {
+  test(`axe finds nothing with a cluster's chooser open, in ${scheme}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/members');
+    await ready(page);
+    await page.locator('.map-japan .map-cluster').first().click();
+    await expect(page.locator('dialog[open]')).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
   });
 }
 
@@ -80,37 +221,16 @@ test('the maps read well on a phone and a desktop, and hold their place while lo
   }
 });
 
-for (const { page: path, map, items } of maps) {
-  test(`${path}: a click on a point opens that point, not one drawn next to it`, async ({ page, basePath }) => {
-    await page.setViewportSize({ width: 1280, height: 1200 });
-    await page.goto(path);
-    await ready(page);
-    // (Points are found where they are drawn: within the viewport.)
-    await page.locator(`${map} .map-frame`).evaluate((frame) => frame.scrollIntoView({ block: 'center' }));
-    const points = await page.locator(`${map} .map-point`).evaluateAll((gs) => gs.map((g) => {
-      const dot = g.querySelector('.map-dot').getBoundingClientRect();
-      const [x, y] = [dot.x + dot.width / 2, dot.y + dot.height / 2];
-      const hit = document.elementFromPoint(x, y)?.closest('a');
-      return { id: g.dataset.id, own: g.querySelector('a').getAttribute('href'), hit: hit?.getAttribute('href'), x: Math.round(x), y: Math.round(y) };
-    }));
-    expect(points).toHaveLength(items.length);
-    // Points at the very same spot (two decimals of a degree) share it.
-    const shared = (p) => points.filter((q) => q.x === p.x && q.y === p.y).length > 1;
-    const wrong = points.filter((p) => !shared(p) && p.hit !== p.own).map((p) => `${p.id} opens ${p.hit}`);
-    expect(wrong).toEqual([]);
-    expect(points.filter(shared).length).toBeLessThanOrEqual(2);
-    expect(points[0].own.startsWith(basePath)).toBe(true);
-  });
-}
-
 test('a point opens its page in the app, and Back returns to the same place on the map page', async ({ page, appUrl }) => {
   await page.goto('/members');
   await ready(page);
   await page.evaluate(() => { window.__stayed = true; window.scrollTo(0, 300); });
-  const matsuyama = page.locator('.map-japan .map-point[data-id="matsuyama"] a');
-  await matsuyama.click();
-  await expect(page).toHaveURL(`${appUrl}/members/matsuyama`);
-  await expect(page.locator('main h1')).toHaveText(report.municipalities.find((m) => m.id === 'matsuyama').name);
+  // The first marker of a single member.
+  const single = page.locator('.map-japan .map-point:not(:has(.map-cluster))').first();
+  const id = (await single.getAttribute('data-points')).split(' ')[0];
+  await single.locator('a').click();
+  await expect(page).toHaveURL(`${appUrl}/members/${id}`);
+  await expect(page.locator('main h1')).toHaveText(report.municipalities.find((m) => m.id === id).name);
   // Client-side: the page was not loaded again.
   expect(await page.evaluate(() => window.__stayed)).toBe(true);
   await page.goBack();
@@ -124,7 +244,8 @@ test('the first view draws its map from the page itself; a map that cannot load 
   // Cold: the prerendered map is read back, not fetched again.
   await page.goto('/members');
   await ready(page);
-  await expect(page.locator('#app .map-japan svg .map-point')).toHaveCount(26);
+  const ids = await page.locator('#app .map-japan svg .map-point').evaluateAll((gs) => gs.flatMap((g) => g.dataset.points.split(';')));
+  expect(ids).toHaveLength(report.municipalities.filter((m) => m.member).length);
   expect(fetched).toEqual([]);
   // After a client-side navigation the map is fetched: it fails here.
   await page.locator('#main-nav a, .main-nav a').filter({ hasText: '世界のイクレイ' }).first().click({ force: true });

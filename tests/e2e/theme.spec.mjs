@@ -78,6 +78,7 @@ for (const scheme of ['light', 'dark']) {
     expect(contrast(await style('.map-dot', 'fill'), land), 'points on land').toBeGreaterThanOrEqual(3);
     expect(contrast(await style('.map-dot', 'fill'), sea), 'points on sea').toBeGreaterThanOrEqual(3);
     expect(contrast(await style('.map-land', 'stroke'), sea), 'coast on sea').toBeGreaterThanOrEqual(1.5);
+    expect(contrast(await style('.map-count', 'fill'), await style('.map-cluster .map-dot', 'fill')), 'a cluster\'s count').toBeGreaterThanOrEqual(4.5);
     expect(contrast(await style('.chart-bar', 'fill'), await paper()), 'chart bars').toBeGreaterThanOrEqual(3);
     expect(contrast(await style('.chart-label', 'fill'), await paper()), 'chart labels').toBeGreaterThanOrEqual(4.5);
     // A map point's focus ring, on the land.
