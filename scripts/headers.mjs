@@ -1,5 +1,5 @@
 // Writes <dist>/_headers: the response headers recommended for deployment
-// (the `_headers` format several static hosts read; README shows the same
+// (the `_headers` format several static hosts read; docs/deploying.md shows the same
 // headers for others). The Content-Security-Policy allows the inline module
 // loaders Trunk emits (and prerender adapts) by their hashes, and nothing else inline.
 //   node scripts/headers.mjs <dist> [frame-ancestors...]

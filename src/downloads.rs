@@ -7,7 +7,7 @@
 //! file without one as Shift_JIS), RFC 4180 records (CRLF line ends, fields
 //! quoted when they hold a comma, quote or line break) written by the `csv`
 //! crate. Column names are stable, in English `snake_case`, and documented
-//! in the README (*Data downloads*); several values in one field (a list of
+//! in docs/reading.md (*Data downloads (CSV)*); several values in one field (a list of
 //! members) are joined by `、` (names) or a space (ids). A cell a
 //! spreadsheet would take for a formula is neutralised (`neutralise_formula`).
 

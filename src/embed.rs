@@ -1,5 +1,5 @@
 //! Embedding the report in another site: the snippet editors copy and the
-//! messages the embedded page sends to its host (README, *Embedding*).
+//! messages the embedded page sends to its host (docs/embedding.md).
 
 use crate::html::escape;
 

@@ -30,7 +30,7 @@ pub fn sitemap(deployment: &Deployment, report: &Report) -> String {
 /// `robots.txt`: everything may be crawled; the sitemap is named by its
 /// absolute URL. Crawlers read `/robots.txt` at the origin's root only: a
 /// site hosting the edition under a sub-path adds the `Sitemap:` line to
-/// its own (README, *Production build*).
+/// its own (docs/deploying.md, *Production build*).
 pub fn robots(deployment: &Deployment) -> String {
     let sitemap = deployment.absolute(&AppPath::new(format!("/{SITEMAP_FILE}")));
     format!("User-agent: *\nAllow: /\n\nSitemap: {sitemap}\n")

@@ -178,7 +178,7 @@ test('the whole report on one page, linked from the start page and the footer, p
 });
 
 for (const path of ['/about', '/print']) {
-  test(`axe finds nothing on ${path} in light and dark; it fits a phone`, async ({ page }) => {
+  test(`axe finds nothing on ${path} in light and dark; it fits a phone`, { tag: '@base-independent' }, async ({ page }) => {
     // /print holds the whole report: axe takes about a minute on it here.
     test.setTimeout(180_000);
     const { default: AxeBuilder } = await import('@axe-core/playwright');

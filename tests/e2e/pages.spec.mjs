@@ -203,7 +203,7 @@ test('keyboard: skip link first, menu button on a phone', async ({ page, appUrl 
 });
 
 for (const entry of [...topLevel, routes.pages.find((p) => p.path === '/members/yokohama'), routes.pages.find((p) => p.path === '/highlights/cop29')]) {
-  test(`axe finds nothing on ${entry.path}; it fits a phone and a desktop`, async ({ page }) => {
+  test(`axe finds nothing on ${entry.path}; it fits a phone and a desktop`, { tag: '@base-independent' }, async ({ page }) => {
     for (const width of [390, 1280]) {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(entry.path);

@@ -52,7 +52,7 @@ test('with the system in dark the page is dark, with light text; in light it is 
 
 for (const scheme of ['light', 'dark']) {
   for (const path of PAGES) {
-    test(`axe finds nothing on ${decodeURIComponent(path)} in ${scheme}`, async ({ page }) => {
+    test(`axe finds nothing on ${decodeURIComponent(path)} in ${scheme}`, { tag: '@base-independent' }, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.goto(path);
