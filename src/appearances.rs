@@ -5,8 +5,9 @@
 //! snapshot, never from a hand-written list, and nothing is worded here:
 //! passages are the report's sentences (or table rows) verbatim.
 
-use crate::entity::{search_text, title, Key, Kind, Locator};
+use crate::entity::{search_text, title, Locator};
 use crate::graph::Graph;
+use crate::identity::{Key, Kind};
 use crate::model::{Block, DateSpan, Municipality, Report};
 use crate::routes::Route;
 

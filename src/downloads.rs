@@ -11,6 +11,7 @@
 //! members) are joined by `、` (names) or a space (ids). A cell a
 //! spreadsheet would take for a formula is neutralised (`neutralise_formula`).
 
+use crate::labels;
 /// One downloadable list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Download {
@@ -22,6 +23,17 @@ pub enum Download {
 }
 
 impl Download {
+    /// What its link calls the list (`labels::download`).
+    pub fn label(self) -> &'static str {
+        match self {
+            Download::Events => labels::download::EVENTS,
+            Download::Members => labels::download::MEMBERS,
+            Download::Roles => labels::download::ROLES,
+            Download::Offices => labels::download::OFFICES,
+            Download::Initiatives => labels::download::INITIATIVES,
+        }
+    }
+
     pub const ALL: [Download; 5] = [
         Download::Events,
         Download::Members,
@@ -51,8 +63,9 @@ pub use native::{csv, header};
 mod native {
     use super::Download;
     use crate::deployment::Deployment;
-    use crate::entity::{Key, Kind, Locator};
+    use crate::entity::Locator;
     use crate::graph::Graph;
+    use crate::identity::{Key, Kind};
     use crate::labels;
     use crate::listing::{level_param, EventFilter};
     use crate::model::Report;

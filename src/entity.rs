@@ -1,100 +1,14 @@
-//! What the edition knows about each kind of entity, in one place: its tag
-//! in references (`event:cop29`), its title, the text search indexes, and
-//! where it is shown (its page and element id). Adding a kind means adding
-//! it here, to the walk that finds it in a snapshot (`graph`), and giving it
-//! a Japanese name in `labels`, where every UI label lives.
+//! What the edition knows about each kind of entity (`identity::Kind`):
+//! its title, the text search indexes, and where it is shown (its page and
+//! element id). Adding a kind means adding it to `identity`, here, to the
+//! walk that finds it in a snapshot (`graph`), and giving it a Japanese
+//! name in `labels`, where every UI label lives.
 
 use crate::graph::Graph;
+use crate::identity::{Key, Kind};
 use crate::labels;
 use crate::model::{Block, Report};
 use crate::routes::{Page, Route};
-
-/// The kinds of things that carry an id.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Kind {
-    Activity,
-    Pathway,
-    Benefit,
-    Body,
-    Message,
-    Municipality,
-    Person,
-    Highlight,
-    Story,
-    Chapter,
-    Section,
-    Initiative,
-    Event,
-    GoverningBody,
-    Office,
-    LeaderGroup,
-    Leader,
-    Discrepancy,
-}
-
-impl Kind {
-    /// The prefix used in `Discrepancy::applies_to` (`event:cop29`).
-    pub fn tag(self) -> &'static str {
-        match self {
-            Kind::Activity => "activity",
-            Kind::Pathway => "pathway",
-            Kind::Benefit => "benefit",
-            Kind::Body => "body",
-            Kind::Message => "message",
-            Kind::Municipality => "municipality",
-            Kind::Person => "person",
-            Kind::Highlight => "highlight",
-            Kind::Story => "story",
-            Kind::Chapter => "chapter",
-            Kind::Section => "section",
-            Kind::Initiative => "initiative",
-            Kind::Event => "event",
-            Kind::GoverningBody => "governing-body",
-            Kind::Office => "office",
-            Kind::LeaderGroup => "leader-group",
-            Kind::Leader => "leader",
-            Kind::Discrepancy => "discrepancy",
-        }
-    }
-
-    pub const ALL: [Kind; 18] = [
-        Kind::Activity,
-        Kind::Pathway,
-        Kind::Benefit,
-        Kind::Body,
-        Kind::Message,
-        Kind::Municipality,
-        Kind::Person,
-        Kind::Highlight,
-        Kind::Story,
-        Kind::Chapter,
-        Kind::Section,
-        Kind::Initiative,
-        Kind::Event,
-        Kind::GoverningBody,
-        Kind::Office,
-        Kind::LeaderGroup,
-        Kind::Leader,
-        Kind::Discrepancy,
-    ];
-
-    pub fn from_tag(tag: &str) -> Option<Kind> {
-        Kind::ALL.into_iter().find(|k| k.tag() == tag)
-    }
-}
-
-/// A (kind, id) pair naming one entity.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Key<'a> {
-    pub kind: Kind,
-    pub id: &'a str,
-}
-
-/// Splits `event:cop29` into its kind and id.
-pub fn parse_tagged(target: &str) -> Option<(Kind, &str)> {
-    let (tag, id) = target.split_once(':')?;
-    Some((Kind::from_tag(tag)?, id))
-}
 
 /// The display title of an entity.
 pub fn title(report: &Report, kind: Kind, id: &str) -> Option<String> {

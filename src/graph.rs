@@ -2,7 +2,7 @@
 //! walk. Validation checks the references against the entities; member pages
 //! list the references that point at a municipality.
 
-use crate::entity::{parse_tagged, Key, Kind};
+use crate::identity::{parse_tagged, Key, Kind};
 use crate::model::*;
 
 /// An entity and where it sits in the snapshot.

@@ -1,8 +1,7 @@
 //! Every UI label, in one place. Report content never lives here: it comes
 //! from the snapshot.
 
-use crate::downloads::Download;
-use crate::entity::Kind;
+use crate::identity::Kind;
 use crate::model::{DiscrepancyKind, EventKind, Level};
 use crate::routes::Page;
 
@@ -128,15 +127,14 @@ pub const CLOSE: &str = "閉じる";
 /// After the name of a list in a download link.
 pub const AS_CSV: &str = "をCSVでダウンロード";
 
-/// The list a CSV download holds, as its link names it.
-pub fn download(download: Download) -> &'static str {
-    match download {
-        Download::Events => "イベント一覧",
-        Download::Members => "会員自治体一覧",
-        Download::Roles => "役員・リーダー一覧",
-        Download::Offices => "事務所一覧",
-        Download::Initiatives => "国際イニシアティブ一覧",
-    }
+/// The lists a CSV download holds, as their links name them
+/// (`Download::label`).
+pub mod download {
+    pub const EVENTS: &str = "イベント一覧";
+    pub const MEMBERS: &str = "会員自治体一覧";
+    pub const ROLES: &str = "役員・リーダー一覧";
+    pub const OFFICES: &str = "事務所一覧";
+    pub const INITIATIVES: &str = "国際イニシアティブ一覧";
 }
 
 pub const OPEN_FULL: &str = "このページを報告書サイトで開く";

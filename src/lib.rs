@@ -1,7 +1,7 @@
 #![recursion_limit = "256"]
 //! The digital edition of ICLEI Japan's 2024 activity report.
 //!
-//! Pure modules, tested natively: `model`, `dates`, `entity`, `graph`,
+//! Pure modules, tested natively: `model`, `dates`, `identity`, `entity`, `graph`,
 //! `validate`, `json_text`, `snapshot`, `routes`, `deployment`, `meta`,
 //! `appearances`, `notes`, `listing`, `search`, `downloads` (CSV files),
 //! `share_card`, `sitemap`, `html`,
@@ -19,6 +19,7 @@ pub mod embed;
 pub mod entity;
 pub mod graph;
 pub mod html;
+pub mod identity;
 pub mod json_text;
 pub mod labels;
 pub mod listing;

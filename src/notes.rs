@@ -8,8 +8,9 @@
 //! are footnotes ([`DiscrepancyKind::is_footnote`]); corrected slips and
 //! wording kept as written are listed on the about page only.
 
-use crate::entity::{Key, Kind, Locator};
+use crate::entity::Locator;
 use crate::graph::Graph;
+use crate::identity::{Key, Kind};
 use crate::model::{Block, Discrepancy, Report};
 use crate::routes::{Route, Target};
 

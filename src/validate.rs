@@ -5,8 +5,9 @@ use std::collections::HashSet;
 use std::fmt;
 
 use crate::dates::Date;
-use crate::entity::{parse_tagged, search_text, title};
+use crate::entity::{search_text, title};
 use crate::graph::Graph;
+use crate::identity::parse_tagged;
 use crate::model::{DateSpan, DiscrepancyKind, Location, Report};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -122,7 +123,7 @@ pub fn validate(report: &Report) -> Vec<Problem> {
             .map(|(i, e)| (format!("events[{i}].date"), &e.date)),
     );
     for entity in &graph.entities {
-        if entity.key.kind == crate::entity::Kind::Story {
+        if entity.key.kind == crate::identity::Kind::Story {
             if let Some(span) = report.story(entity.key.id).and_then(|s| s.date.as_ref()) {
                 spans.push((format!("{}.date", entity.path), span));
             }

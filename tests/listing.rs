@@ -4,8 +4,8 @@
 use std::collections::BTreeSet;
 
 use iclei_report::appearances::appearances;
-use iclei_report::entity::Kind;
 use iclei_report::graph::Graph;
+use iclei_report::identity::Kind;
 use iclei_report::listing::*;
 use iclei_report::model::{EventKind, Level, Report};
 use iclei_report::snapshot::load;

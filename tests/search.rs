@@ -3,8 +3,8 @@
 //! land on the item that answers them.
 
 use iclei_report::entity::location;
-use iclei_report::entity::Kind;
 use iclei_report::graph::Graph;
+use iclei_report::identity::Kind;
 use iclei_report::meta::page_meta;
 use iclei_report::model::Report;
 use iclei_report::search::{group_hits, Hit, SearchIndex};

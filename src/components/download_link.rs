@@ -55,7 +55,7 @@ pub fn DownloadLink(download: Download) -> impl IntoView {
     };
     view! {
         <p class="download">
-            <a href=href download on:click=on_click>{labels::download(download)}{labels::AS_CSV}</a>
+            <a href=href download on:click=on_click>{download.label()}{labels::AS_CSV}</a>
         </p>
     }
 }

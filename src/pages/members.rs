@@ -12,7 +12,7 @@ use crate::components::entities::DetailHeader;
 use crate::components::point_map::{MapPlace, PointMap};
 use crate::context::{element_id, use_deployment, use_report};
 use crate::downloads::Download;
-use crate::entity::Kind;
+use crate::identity::Kind;
 use crate::labels;
 use crate::listing::{member_rows, select_members, CalendarQuery, MemberQuery, MemberSort};
 use crate::maps::MapKind;

@@ -2,7 +2,7 @@
 //! its text fields (see the module documentation of `search`).
 
 use super::fold::{normalize, FIELD_SEPARATOR};
-use crate::entity::Kind;
+use crate::identity::Kind;
 use crate::routes::Route;
 
 /// One searchable entity.

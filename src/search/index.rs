@@ -9,10 +9,11 @@ use super::documents::{joined, Document};
 use super::fold::normalize;
 use super::ranking::{score, Query, Term};
 use super::readings::Readings;
-use super::snippet::{marked_title, snippet};
+use super::snippet::{marked_title, snippet, Segment};
 use super::tokens::{document_tokens, query_tokens, Token};
-use crate::entity::{search_text, title, Kind, Locator};
+use crate::entity::{search_text, title, Locator};
 use crate::graph::Graph;
+use crate::identity::Kind;
 use crate::labels;
 use crate::meta::page_meta;
 use crate::model::Report;
@@ -114,13 +115,6 @@ pub struct Hit {
     /// Original text around the first match, matches highlighted.
     pub snippet: Vec<Segment>,
     pub score: u32,
-}
-
-/// A stretch of a snippet.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Segment {
-    pub text: String,
-    pub highlighted: bool,
 }
 
 /// The search index of one report: build it once, query it as often as

@@ -71,15 +71,17 @@ pub use fold::{normalize, Normalized};
 /// The longest query taken, in characters: longer text is cut (a URL
 /// holding it must stay within what hosts and browsers accept).
 pub const MAX_QUERY_CHARS: usize = 200;
-pub use index::{group_hits, Hit, SearchIndex, Segment};
+pub use index::{group_hits, Hit, SearchIndex};
+pub use snippet::Segment;
 
 /// Documents and indexes for the tests of the modules above.
 #[cfg(test)]
 mod testing {
     use super::documents::Document;
-    use super::index::{Hit, SearchIndex, Segment};
+    use super::index::{Hit, SearchIndex};
     use super::readings::Readings;
-    use crate::entity::Kind;
+    use super::snippet::Segment;
+    use crate::identity::Kind;
     use crate::routes::{Page, Route};
 
     pub fn doc(id: &str, title: &str, text: &str) -> Document {

@@ -4,7 +4,7 @@
 use super::documents::Document;
 use super::fold::{normalize, FIELD_SEPARATOR};
 use super::readings::{ReadAs, Readings};
-use crate::entity::Kind;
+use crate::identity::Kind;
 
 /// One whitespace-separated term of a query.
 pub(super) struct Term {

@@ -2,9 +2,15 @@
 
 use super::documents::Document;
 use super::fold::{Normalized, FIELD_SEPARATOR};
-use super::index::Segment;
 use super::ranking::{occurrences, Query};
 use crate::order;
+
+/// A stretch of a snippet.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Segment {
+    pub text: String,
+    pub highlighted: bool,
+}
 
 /// Characters of original text a snippet shows.
 pub(super) const SNIPPET_CHARS: usize = 80;
