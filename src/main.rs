@@ -1,10 +1,10 @@
-use iclei_report::app::App;
-use iclei_report::deployment::Deployment;
+use iclei_report::app::shell::App;
+use iclei_report::site::deployment::Deployment;
 
 fn main() {
-    iclei_report::app::install_panic_hook();
+    iclei_report::app::shell::install_panic_hook();
     let deployment = deployment_of_this_page();
-    iclei_report::takeover::mount(move || leptos::view! { <App deployment/> });
+    iclei_report::app::takeover::mount(move || leptos::view! { <App deployment/> });
 }
 
 /// The deployment as the browser sees it: the base path is the `<base

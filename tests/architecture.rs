@@ -1,47 +1,71 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! The direction of the app's dependencies: the shell (`app`) uses pages,
-//! pages use components; neither pages nor components reach back into the
-//! shell, and components know no page. Shared state comes from `context`.
+//! The direction of the crate's dependencies, read from its source:
+//! - Layers: `src/` is five folders, and a module uses only modules of its
+//!   own folder or of the folders before it in [`LAYERS`].
+//! - No circle: no module reaches itself through the modules it uses.
+//! - In the app, the shell (`app::shell`) uses pages, pages use
+//!   components; neither reaches back into the shell, and components know
+//!   no page. Shared state comes from `app::context`.
 
 use std::path::Path;
 
-/// The `crate::…` modules each file of `dir` uses.
-fn uses(dir: &str) -> Vec<(String, String)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
-    let mut found = Vec::new();
-    for entry in std::fs::read_dir(&dir).expect("the folder exists") {
-        let path = entry.expect("a readable entry").path();
-        let text = std::fs::read_to_string(&path).expect("a readable source file");
-        for (at, _) in text.match_indices("crate::") {
-            let module: String = text[at + "crate::".len()..]
-                .chars()
-                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
-                .collect();
-            found.push((
-                path.file_name().unwrap().to_string_lossy().into_owned(),
-                module,
-            ));
+/// The layers, lowest first (`src/lib.rs` says what each holds).
+const LAYERS: [&str; 5] = ["report", "site", "derive", "publish", "app"];
+
+/// Every module with the modules it uses.
+fn module_graph() -> Vec<(String, Vec<String>)> {
+    let modules = modules();
+    let names: Vec<String> = modules.iter().map(|(name, _)| name.clone()).collect();
+    modules
+        .iter()
+        .map(|(name, code)| (name.clone(), dependencies(name, code, &names)))
+        .collect()
+}
+
+fn layer(module: &str) -> usize {
+    let folder = module.split("::").next().unwrap_or_default();
+    LAYERS
+        .iter()
+        .position(|l| *l == folder)
+        .unwrap_or_else(|| panic!("{module} is in no layer's folder"))
+}
+
+#[test]
+fn every_module_uses_only_its_own_layer_and_those_below() {
+    let graph = module_graph();
+    assert!(graph.len() > 40, "the modules of src/ are found");
+    let mut upward = Vec::new();
+    for (module, uses) in &graph {
+        for used in uses {
+            if layer(used) > layer(module) {
+                upward.push(format!("{module} uses {used}"));
+            }
         }
     }
-    assert!(
-        !found.is_empty(),
-        "{} uses no crate module: wrong folder?",
-        dir.display()
-    );
-    found
+    assert_eq!(upward, Vec::<String>::new());
 }
 
 #[test]
 fn pages_and_components_do_not_import_the_shell() {
-    for (file, module) in uses("src/pages").into_iter().chain(uses("src/components")) {
-        assert_ne!(module, "app", "{file} imports the shell");
+    for (module, uses) in module_graph() {
+        if module.starts_with("app::pages") || module.starts_with("app::components") {
+            assert!(
+                !uses.iter().any(|u| u == "app::shell"),
+                "{module} imports the shell"
+            );
+        }
     }
 }
 
 #[test]
 fn components_know_no_page() {
-    for (file, module) in uses("src/components") {
-        assert_ne!(module, "pages", "{file} imports a page");
+    for (module, uses) in module_graph() {
+        if module.starts_with("app::components") {
+            assert!(
+                !uses.iter().any(|u| u.starts_with("app::pages")),
+                "{module} imports a page"
+            );
+        }
     }
 }
 
@@ -120,12 +144,8 @@ fn dependencies(module: &str, code: &str, known: &[String]) -> Vec<String> {
 /// listed.
 #[test]
 fn no_circle_among_modules() {
-    let modules = modules();
-    let names: Vec<String> = modules.iter().map(|(name, _)| name.clone()).collect();
-    let edges: Vec<(String, Vec<String>)> = modules
-        .iter()
-        .map(|(name, code)| (name.clone(), dependencies(name, code, &names)))
-        .collect();
+    let edges = module_graph();
+    let names: Vec<String> = edges.iter().map(|(name, _)| name.clone()).collect();
     let uses = |name: &str| {
         edges
             .iter()

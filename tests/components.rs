@@ -4,19 +4,19 @@
 
 use std::sync::Arc;
 
-use iclei_report::app::App;
-use iclei_report::components::blocks::BlockView;
-use iclei_report::components::entities::MemberLinks;
-use iclei_report::components::failure::FailureView;
-use iclei_report::components::footnotes::{FootnoteList, NoteRefs, PageNotes};
-use iclei_report::components::layout::Breadcrumbs;
-use iclei_report::data::Failure;
-use iclei_report::deployment::Deployment;
-use iclei_report::labels;
-use iclei_report::model::{Block, Report, TableRow};
-use iclei_report::notes::page_notes;
-use iclei_report::routes::{Page, Route};
-use iclei_report::snapshot::{load, LoadError};
+use iclei_report::app::components::blocks::BlockView;
+use iclei_report::app::components::entities::MemberLinks;
+use iclei_report::app::components::failure::FailureView;
+use iclei_report::app::components::footnotes::{FootnoteList, NoteRefs, PageNotes};
+use iclei_report::app::components::layout::Breadcrumbs;
+use iclei_report::app::data::Failure;
+use iclei_report::app::shell::App;
+use iclei_report::derive::notes::page_notes;
+use iclei_report::derive::snapshot::{load, LoadError};
+use iclei_report::report::model::{Block, Report, TableRow};
+use iclei_report::site::deployment::Deployment;
+use iclei_report::site::labels;
+use iclei_report::site::routes::{Page, Route};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -223,7 +223,7 @@ async fn the_app_shows_the_failure_view_when_the_snapshot_is_missing() {
 #[wasm_bindgen_test]
 async fn a_panic_becomes_a_readable_message() {
     use wasm_bindgen::closure::Closure;
-    iclei_report::app::install_panic_hook();
+    iclei_report::app::shell::install_panic_hook();
     let window = web_sys::window().unwrap();
     // The trap that follows the hook surfaces as an uncaught error: expected here.
     let swallow = Closure::<dyn Fn() -> bool>::new(|| true);

@@ -4,8 +4,8 @@
 //! edition changes these numbers and nothing else; code tests do not
 //! depend on them.
 
-use iclei_report::model::Report;
-use iclei_report::snapshot::load;
+use iclei_report::derive::snapshot::load;
+use iclei_report::report::model::Report;
 
 fn snapshot() -> Report {
     let text = std::fs::read_to_string(concat!(
@@ -52,7 +52,7 @@ fn counts_match_the_report() {
     assert_eq!(
         r.events
             .iter()
-            .filter(|e| e.kind == iclei_report::model::EventKind::IcleiCafe)
+            .filter(|e| e.kind == iclei_report::report::model::EventKind::IcleiCafe)
             .count(),
         4,
         "café sessions"

@@ -2,8 +2,8 @@
 //! The CSV downloads, parsed back and compared with the snapshot read as
 //! plain JSON (not through the model that wrote them).
 
-use iclei_report::deployment::Deployment;
-use iclei_report::downloads::{csv, Download};
+use iclei_report::publish::downloads::{csv, Download};
+use iclei_report::site::deployment::Deployment;
 use serde_json::Value;
 
 const SNAPSHOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/report-2024.json");
@@ -28,7 +28,7 @@ fn parse(download: Download) -> (Vec<String>, Vec<Vec<String>>) {
 /// The body (after the BOM), header and records of a download of
 /// `snapshot` (JSON text).
 fn parse_snapshot(download: Download, snapshot: &str) -> (String, Vec<String>, Vec<Vec<String>>) {
-    let report = iclei_report::snapshot::load(snapshot).unwrap();
+    let report = iclei_report::derive::snapshot::load(snapshot).unwrap();
     let deployment = Deployment::new("https://example.org", "/report/2024/", "/report/2024/");
     let text = csv(download, &report, &deployment);
     let body = text
@@ -288,7 +288,8 @@ fn fields_with_commas_and_quotes_are_quoted() {
     assert!(rows
         .iter()
         .any(|r| column(&header, r, "affiliation").contains(", ")));
-    let report = iclei_report::snapshot::load(&std::fs::read_to_string(SNAPSHOT).unwrap()).unwrap();
+    let report =
+        iclei_report::derive::snapshot::load(&std::fs::read_to_string(SNAPSHOT).unwrap()).unwrap();
     let deployment = Deployment::new("https://example.org", "/", "/");
     let raw = csv(Download::Roles, &report, &deployment);
     assert!(raw.contains(",\""), "quoted fields in the raw file");

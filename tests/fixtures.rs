@@ -3,7 +3,7 @@
 //! same corpus through the release build.
 #![cfg(not(target_arch = "wasm32"))]
 
-use iclei_report::snapshot::{load, LoadError};
+use iclei_report::derive::snapshot::{load, LoadError};
 use serde_json::Value;
 
 const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");

@@ -3,12 +3,12 @@
 
 use std::collections::BTreeSet;
 
-use iclei_report::appearances::appearances;
-use iclei_report::graph::Graph;
-use iclei_report::identity::Kind;
-use iclei_report::listing::*;
-use iclei_report::model::{EventKind, Level, Report};
-use iclei_report::snapshot::load;
+use iclei_report::derive::appearances::appearances;
+use iclei_report::derive::listing::*;
+use iclei_report::derive::snapshot::load;
+use iclei_report::report::graph::Graph;
+use iclei_report::report::identity::Kind;
+use iclei_report::report::model::{EventKind, Level, Report};
 
 fn report() -> Report {
     load(

@@ -2,7 +2,7 @@
 //! The JSON Schema checked in beside the snapshot must be the one the Rust
 //! types generate. Regenerate with `UPDATE_SCHEMA=1 cargo test --test schema`.
 
-use iclei_report::model::Report;
+use iclei_report::report::model::Report;
 
 const SCHEMA: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),

@@ -2,15 +2,15 @@
 //! Search over the bundled snapshot: queries from every part of the report
 //! land on the item that answers them.
 
-use iclei_report::entity::location;
-use iclei_report::graph::Graph;
-use iclei_report::identity::Kind;
-use iclei_report::meta::page_meta;
-use iclei_report::model::Report;
-use iclei_report::search::{group_hits, Hit, SearchIndex};
+use iclei_report::derive::search::{group_hits, Hit, SearchIndex};
+use iclei_report::report::graph::Graph;
+use iclei_report::report::identity::Kind;
+use iclei_report::report::model::Report;
+use iclei_report::site::entity::location;
+use iclei_report::site::meta::page_meta;
 
 fn snapshot() -> Report {
-    iclei_report::snapshot::load(
+    iclei_report::derive::snapshot::load(
         &std::fs::read_to_string(concat!(
             env!("CARGO_MANIFEST_DIR"),
             "/public/data/report-2024.json"
@@ -164,7 +164,7 @@ fn every_item_is_found_by_its_title_where_routes_place_it() {
     );
     for entity in linkable {
         let (kind, id) = (entity.key.kind, entity.key.id);
-        let title = iclei_report::entity::title(&report, kind, id).unwrap();
+        let title = iclei_report::site::entity::title(&report, kind, id).unwrap();
         let hits = index.search(&title, usize::MAX);
         let hit = hits
             .iter()

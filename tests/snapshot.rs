@@ -5,8 +5,8 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use iclei_report::model::{Block, Report};
-use iclei_report::snapshot::load;
+use iclei_report::derive::snapshot::load;
+use iclei_report::report::model::{Block, Report};
 use serde_json::Value;
 
 const SNAPSHOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/report-2024.json");

@@ -2,10 +2,10 @@
 //! `{page}/index.html` for each route of the route table, `index.html` for
 //! the overview, and `app.html`, the bare app shell, for any other path
 //! (embed pages, unknown paths) to fall back to; each page's share card,
-//! `cards/{page}.png` (`iclei_report::share_card`, drawn by
-//! `iclei_report::card_image` with the fonts from `node_modules`);
-//! `sitemap.xml` and `robots.txt` (`iclei_report::sitemap`), and the CSV
-//! downloads (`iclei_report::downloads`).
+//! `cards/{page}.png` (`iclei_report::publish::share_card`, drawn by
+//! `iclei_report::publish::card_image` with the fonts from `node_modules`);
+//! `sitemap.xml` and `robots.txt` (`iclei_report::publish::sitemap`), and the CSV
+//! downloads (`iclei_report::publish::downloads`).
 //!
 //!   cargo run --bin prerender -- DIST BASE ORIGIN
 //!   e.g. cargo run --bin prerender -- dist / https://japan.iclei.org
@@ -26,16 +26,16 @@ mod native {
     use std::sync::Arc;
     use std::time::{Duration, Instant};
 
-    use iclei_report::card_image::{CardPainter, FONT_FILES};
-    use iclei_report::deployment::Deployment;
-    use iclei_report::downloads::{csv, Download};
-    use iclei_report::maps::{Map, MapKind, MapSet};
-    use iclei_report::meta::page_meta;
-    use iclei_report::prerender::page;
-    use iclei_report::routes::prerendered;
-    use iclei_report::share_card::{self, ShareCard};
-    use iclei_report::sitemap::{robots, sitemap, ROBOTS_FILE, SITEMAP_FILE};
-    use iclei_report::snapshot::load;
+    use iclei_report::app::prerender::page;
+    use iclei_report::derive::snapshot::load;
+    use iclei_report::publish::card_image::{CardPainter, FONT_FILES};
+    use iclei_report::publish::downloads::{csv, Download};
+    use iclei_report::publish::maps::{Map, MapKind, MapSet};
+    use iclei_report::publish::share_card::{self, ShareCard};
+    use iclei_report::publish::sitemap::{robots, sitemap, ROBOTS_FILE, SITEMAP_FILE};
+    use iclei_report::site::deployment::Deployment;
+    use iclei_report::site::meta::page_meta;
+    use iclei_report::site::routes::prerendered;
 
     pub fn main() {
         let args: Vec<String> = std::env::args().skip(1).collect();

@@ -7,11 +7,11 @@
 //!
 //!   cargo run --bin routes -- public/data/report-2024.json
 
-use iclei_report::entity::Locator;
-use iclei_report::graph::Graph;
-use iclei_report::meta::page_meta;
-use iclei_report::routes::{app_paths_pattern, prerendered, reading_order, Route};
-use iclei_report::snapshot::load;
+use iclei_report::derive::snapshot::load;
+use iclei_report::report::graph::Graph;
+use iclei_report::site::entity::Locator;
+use iclei_report::site::meta::page_meta;
+use iclei_report::site::routes::{app_paths_pattern, prerendered, reading_order, Route};
 use serde_json::json;
 
 fn main() {
@@ -51,7 +51,7 @@ fn main() {
         .iter()
         .filter(|m| m.member)
         .map(|m| {
-            let found: Vec<_> = iclei_report::appearances::appearances(&report, &m.id)
+            let found: Vec<_> = iclei_report::derive::appearances::appearances(&report, &m.id)
                 .into_iter()
                 .map(|a| json!({ "kind": a.kind.tag(), "id": a.id, "path": a.route.path(), "fragment": a.fragment }))
                 .collect();

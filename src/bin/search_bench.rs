@@ -5,8 +5,8 @@
 
 use std::time::{Duration, Instant};
 
-use iclei_report::search::SearchIndex;
-use iclei_report::snapshot::load;
+use iclei_report::derive::search::SearchIndex;
+use iclei_report::derive::snapshot::load;
 
 const BUILDS: usize = 200;
 const RUNS_PER_QUERY: usize = 200;
@@ -134,7 +134,7 @@ fn main() {
 
 /// Times the close names offered for queries that find nothing: the first
 /// call on a fresh index builds the vocabulary.
-fn time_closest(report: &iclei_report::model::Report) {
+fn time_closest(report: &iclei_report::report::model::Report) {
     let index = SearchIndex::build(report);
     let start = Instant::now();
     std::hint::black_box(index.closest(MISSES[0], 5));

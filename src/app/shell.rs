@@ -1,0 +1,356 @@
+//! The application shell: loads the snapshot (a `LocalResource`), provides
+//! the shared state (`context`), and hands the location to leptos_router,
+//! whose routes are generated from the route table. Around the page: header,
+//! breadcrumbs, pager, footer.
+
+use std::sync::Arc;
+
+use leptos::context::Provider;
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Link, Meta, Title};
+use leptos_router::any_nested_route::IntoAnyNestedRoute;
+use leptos_router::components::{FlatRoutes, FlatRoutesProps, RouteChildren, Router};
+use leptos_router::hooks::{use_location, use_params_map};
+use leptos_router::{MatchNestedRoutes, ParamSegment, PossibleRouteMatch, StaticSegment};
+use wasm_bindgen::JsCast;
+
+use crate::app::components::citation::Citation;
+use crate::app::components::embed_control::EmbedControl;
+use crate::app::components::failure::FailureView;
+use crate::app::components::footnotes::{FootnoteList, PageNotes};
+use crate::app::components::layout::{Breadcrumbs, Footer, Header, Pager};
+use crate::app::components::search_box::SearchCache;
+use crate::app::context::{use_deployment, use_report, use_snapshot, MapsCache, Snapshot};
+use crate::app::data::fetch_report;
+use crate::app::pages;
+use crate::publish::share_card::{self, ShareCard};
+use crate::site::deployment::Deployment;
+use crate::site::labels;
+use crate::site::meta::page_meta;
+use crate::site::routes::{Page, Route, RouteDef, Target, TABLE};
+
+/// Turns an unforeseen panic into a readable message instead of a dead page.
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&info.to_string().into());
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        if let Some(body) = document.body() {
+            let alert = document.create_element("div").expect("create an element");
+            alert.set_attribute("role", "alert").ok();
+            alert.set_class_name("panic");
+            alert.set_text_content(Some(labels::failure::PANIC));
+            body.prepend_with_node_1(&alert).ok();
+        }
+    }));
+}
+
+/// The app in the browser: fetches the snapshot and renders the shell.
+#[component]
+pub fn App(deployment: Deployment) -> impl IntoView {
+    provide_meta_context();
+    let base = deployment.base.clone();
+    let snapshot = LocalResource::new(move || {
+        let base = base.clone();
+        async move { fetch_report(&base).await.map(Arc::new) }
+    });
+    provide_context(Snapshot {
+        state: Signal::derive(move || snapshot.get()),
+        retry: Callback::new(move |_| snapshot.refetch()),
+    });
+    provide_context(MapsCache::ready(crate::app::takeover::prerendered_maps()));
+    view! { <Shell deployment/> }
+}
+
+/// Everything inside the router, given a [`Snapshot`] in context: the same
+/// in the browser and in the prerender step.
+#[component]
+pub fn Shell(deployment: Deployment) -> impl IntoView {
+    provide_context(deployment.clone());
+    provide_context(SearchCache::new());
+    view! {
+        <Router base=deployment.router_base()>
+            <Frame/>
+        </Router>
+    }
+}
+
+#[component]
+fn Frame() -> impl IntoView {
+    let deployment = use_deployment();
+    let snapshot = use_snapshot();
+    let location = use_location();
+    scroll_to_fragment(location.hash, location.pathname, snapshot);
+    if deployment.embed {
+        crate::app::frame::report_to_host(location.pathname, location.hash, deployment.clone());
+    }
+    let header = (!deployment.embed).then(|| view! { <Header/> });
+    let footer = (!deployment.embed).then(|| view! { <Footer/> });
+    // A failure view stands in for the page it could not show.
+    Effect::new(move |_| {
+        if matches!(snapshot.state.get(), Some(Err(_))) {
+            crate::app::takeover::take_over();
+        }
+    });
+    // With `<base href>`, a bare `#main` would resolve to the overview page.
+    let skip_href = move || format!("{}#main", location.pathname.get());
+    view! {
+        <a class="skip-link" href=skip_href on:click=skip_to_main>{labels::SKIP_TO_CONTENT}</a>
+        {header}
+        <main id="main" tabindex="-1">
+            {move || match snapshot.state.get() {
+                None => view! { <Loading/> }.into_any(),
+                Some(Err(failure)) => view! { <FailureView failure retry=snapshot.retry/> }.into_any(),
+                Some(Ok(report)) => view! { <Provider value=report>{routes()}</Provider> }.into_any(),
+            }}
+        </main>
+        {footer}
+    }
+}
+
+/// leptos_router's `<Routes>`, with one route per entry of the route table.
+fn routes() -> impl IntoView {
+    let fallback = || view! { <pages::not_found::NotFound/> };
+    FlatRoutes(
+        FlatRoutesProps::builder()
+            .fallback(fallback)
+            .children(RouteChildren::to_children(route_defs))
+            .build(),
+    )
+}
+
+fn route_defs() -> impl MatchNestedRoutes + Clone + Send + 'static {
+    let routes: Vec<_> = TABLE
+        .iter()
+        .map(|def| {
+            let page = def.page;
+            leptos_router::NestedRoute::new(segments(def), move || view! { <RoutePage page/> })
+                .into_any_nested_route()
+        })
+        .collect();
+    leptos::tachys::view::iterators::StaticVec::from(routes)
+}
+
+/// The router's segments of a route of the table.
+fn segments(def: &RouteDef) -> Arc<dyn PossibleRouteMatch + Send + Sync> {
+    match def.segments() {
+        (Some(page), Some(param)) => Arc::new((StaticSegment(page), ParamSegment(param))),
+        (Some(page), None) => Arc::new((StaticSegment(page),)),
+        (None, _) => Arc::new(StaticSegment("")),
+    }
+}
+
+/// A matched route of the table: resolved once against the report, then
+/// rendered, or the not-found page when its id names nothing.
+#[component]
+fn RoutePage(page: Page) -> impl IntoView {
+    let report = use_report();
+    let params = use_params_map();
+    // The page re-renders when the id changes, not when the query does.
+    let id = Memo::new(move |_| params.read().get("id"));
+    move || match (Route { page, id: id.get() }).resolve(&report) {
+        Some(target) => view! { <PageFrame target/> }.into_any(),
+        None => view! { <pages::not_found::NotFound/> }.into_any(),
+    }
+}
+
+/// The link-preview image tags of a page's share card: a large image
+/// card, or the plain `summary` card for a page that has none.
+#[component]
+fn ShareCardTags(route: Route, card: Option<ShareCard>) -> impl IntoView {
+    let deployment = use_deployment();
+    let Some(card) = card else {
+        return view! { <Meta name="twitter:card" content="summary"/> }.into_any();
+    };
+    let image = deployment.absolute(&share_card::path(&route));
+    let alt = card.alt();
+    view! {
+        <Meta property="og:image" content=image.clone()/>
+        <Meta property="og:image:type" content="image/png"/>
+        <Meta property="og:image:width" content=share_card::WIDTH.to_string()/>
+        <Meta property="og:image:height" content=share_card::HEIGHT.to_string()/>
+        <Meta property="og:image:alt" content=alt.clone()/>
+        <Meta name="twitter:card" content="summary_large_image"/>
+        <Meta name="twitter:image" content=image/>
+        <Meta name="twitter:image:alt" content=alt/>
+    }
+    .into_any()
+}
+
+/// A resolved page with its metadata, breadcrumbs and previous/next links.
+#[component]
+fn PageFrame(target: Target) -> impl IntoView {
+    let report = use_report();
+    let deployment = use_deployment();
+    let meta = page_meta(&target, &report);
+    let route = target.route();
+    let canonical = deployment.absolute(&route.to());
+    let card = ShareCard::new(&route, &meta.heading, &report);
+    Effect::new(|_| {
+        crate::app::timing::mark("route:rendered");
+        crate::app::takeover::take_over();
+    });
+    provide_context(PageNotes {
+        route: route.clone(),
+        notes: Arc::new(crate::derive::notes::page_notes(&report, &route)),
+    });
+    let content = pages::content(target.clone());
+    view! {
+        <Title text=meta.title.clone()/>
+        <Meta name="description" content=meta.description.clone()/>
+        <Link rel="canonical" href=canonical.clone()/>
+        <Meta property="og:type" content="article"/>
+        <Meta property="og:site_name" content=report.meta.title.clone()/>
+        <Meta property="og:title" content=meta.title.clone()/>
+        <Meta property="og:description" content=meta.description.clone()/>
+        <Meta property="og:url" content=canonical.clone()/>
+        <Meta property="og:locale" content="ja_JP"/>
+        <Meta name="twitter:title" content=meta.title.clone()/>
+        <Meta name="twitter:description" content=meta.description/>
+        <ShareCardTags route=route.clone() card/>
+        <Breadcrumbs target=target.clone()/>
+        <article class="page" aria-labelledby="page-title">
+            <h1 id="page-title">{meta.heading.clone()}</h1>
+            {content}
+            <FootnoteList/>
+        </article>
+        <p class="print-address">{labels::PRINT_ADDRESS}{canonical}</p>
+        {(!deployment.embed).then(|| view! {
+            <Citation route=route.clone() heading=meta.heading.clone()/>
+            <EmbedControl route=route.clone() heading=meta.heading/>
+        })}
+        {deployment.embed.then(|| view! {
+            <p class="open-full-line"><a class="open-full" target="_top" href=open_full_href(&deployment, &route)>{labels::OPEN_FULL}</a></p>
+        })}
+        <Pager route/>
+    }
+}
+
+/// The page an embedded frame shows, outside embed mode: its public URL
+/// with the frame's current query (filters, a search) and fragment.
+fn open_full_href(
+    deployment: &Deployment,
+    route: &Route,
+) -> impl Fn() -> String + Send + Sync + 'static {
+    let page = deployment.absolute(&route.to());
+    let location = use_location();
+    move || {
+        let search = location.search.get();
+        let query = if search.is_empty() {
+            String::new()
+        } else {
+            format!("?{search}")
+        };
+        format!("{page}{query}{}", location.hash.get())
+    }
+}
+
+#[component]
+fn Loading() -> impl IntoView {
+    let slow = RwSignal::new(false);
+    let after = std::time::Duration::from_secs(crate::app::data::STILL_LOADING_AFTER_S.into());
+    let handle = set_timeout_with_handle(move || slow.set(true), after).ok();
+    on_cleanup(move || {
+        if let Some(handle) = handle {
+            handle.clear();
+        }
+    });
+    view! {
+        <div class="loading" role="status" aria-live="polite">
+            <p>{labels::LOADING}</p>
+            <Show when=move || slow.get()>
+                <p>{labels::STILL_LOADING}</p>
+            </Show>
+        </div>
+    }
+}
+
+/// Moves focus to the main content without a navigation: the router must
+/// not treat the skip link as a link to another page.
+fn skip_to_main(event: leptos::ev::MouseEvent) {
+    event.prevent_default();
+    let main = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("main"));
+    if let Some(main) = main.and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok()) {
+        main.focus().ok();
+        main.scroll_into_view();
+    }
+}
+
+/// After each navigation: scroll to the fragment's element and mark it, or
+/// to the top. Runs after render, as it touches the DOM.
+fn scroll_to_fragment(hash: Memo<String>, pathname: Memo<String>, snapshot: Snapshot) {
+    let first = StoredValue::new(true);
+    let loaded = Memo::new(move |_| snapshot.report().map(|r| Arc::as_ptr(&r) as usize));
+    Effect::new(move |_| {
+        let hash = hash.get();
+        pathname.track();
+        if loaded.get().is_none() {
+            return;
+        }
+        let is_first = first.get_value();
+        first.set_value(false);
+        request_animation_frame(move || mark_target(&hash, is_first));
+    });
+}
+
+fn mark_target(hash: &str, is_first_view: bool) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Ok(Some(marked)) = document.query_selector(".is-target") {
+        marked.class_list().remove_1("is-target").ok();
+    }
+    let id = hash.trim_start_matches('#');
+    let decoded = js_sys::decode_uri_component(id)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_default();
+    match (!decoded.is_empty())
+        .then(|| document.get_element_by_id(&decoded))
+        .flatten()
+    {
+        Some(target) => {
+            target.class_list().add_1("is-target").ok();
+            // A footnote marker is a small target in a paragraph: centred,
+            // so the text it annotates shows; an item starts at the top.
+            if target.class_list().contains("note-ref") {
+                let options = web_sys::ScrollIntoViewOptions::new();
+                options.set_block(web_sys::ScrollLogicalPosition::Center);
+                target.scroll_into_view_with_scroll_into_view_options(&options);
+            } else {
+                target.scroll_into_view();
+            }
+            // Keyboard and screen reader users continue from the target.
+            if !is_first_view {
+                if let Ok(element) = target.dyn_into::<web_sys::HtmlElement>() {
+                    if element.get_attribute("tabindex").is_none() && element.tag_name() != "A" {
+                        element.set_attribute("tabindex", "-1").ok();
+                    }
+                    let options = web_sys::FocusOptions::new();
+                    options.set_prevent_scroll(true);
+                    element.focus_with_options(&options).ok();
+                }
+            }
+        }
+        None => {
+            if let Some(window) = web_sys::window() {
+                window.scroll_to_with_x_and_y(0.0, 0.0);
+            }
+            // Move focus to the new page for screen readers, not on first
+            // load; without scrolling, so the page opens at its top.
+            if !is_first_view {
+                if let Some(main) = document
+                    .get_element_by_id("main")
+                    .and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let options = web_sys::FocusOptions::new();
+                    options.set_prevent_scroll(true);
+                    main.focus_with_options(&options).ok();
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,139 @@
+//! The hand-over from a prerendered page to the app.
+//!
+//! Why it exists: every page is also static HTML (`prerender`), which the
+//! reader sees before any wasm has loaded. The app must not blank that page
+//! while it starts, nor render a second copy below it. So it mounts into a
+//! hidden element beside the static page and, once it has rendered the same
+//! page (or why it cannot), swaps itself in: the markup is the same, so
+//! nothing moves; focus and typed text carry over; the static page's head
+//! tags give way to the app's.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::publish::maps::{read_points, Map, MapKind, MapSet};
+
+/// The element holding a prerendered page, and the one the app renders
+/// into beside it, hidden until it has rendered the same page.
+pub const PRERENDERED_ID: &str = "prerendered";
+pub const APP_ID: &str = "app";
+/// Marks the head tags of a prerendered page, which the app's own replace.
+pub const PRERENDERED_ATTR: &str = "data-prerendered";
+
+/// Mounts `app`: beside a prerendered page if the HTML has one (the visitor
+/// reads it meanwhile), otherwise into the body.
+pub fn mount<V: IntoView + 'static>(app: impl FnOnce() -> V + 'static) {
+    let document = document();
+    let container = document.get_element_by_id(PRERENDERED_ID).and_then(|_| {
+        let container = document.create_element("div").ok()?;
+        container.set_id(APP_ID);
+        container.set_attribute("hidden", "").ok()?;
+        document.body()?.append_child(&container).ok()?;
+        container.dyn_into::<web_sys::HtmlElement>().ok()
+    });
+    match container {
+        Some(container) => leptos::mount::mount_to(container, app).forget(),
+        None => leptos::mount::mount_to_body(app),
+    }
+}
+
+/// The maps the prerendered page shows, read back from its markup (the
+/// points each marker carries in `data-points`, the land's path, the view
+/// box): the app draws the same map at once, without fetching it a second
+/// time. Empty where the page has no map, nothing was prerendered or a
+/// marker cannot be read (the map is then fetched).
+pub fn prerendered_maps() -> MapSet {
+    let document = document();
+    MapKind::ALL
+        .into_iter()
+        .filter_map(|kind| {
+            let svg = document
+                .query_selector(&format!("#{PRERENDERED_ID} .{} svg", kind.class()))
+                .ok()??;
+            let view_box = svg.get_attribute("viewBox")?;
+            let mut size = view_box.split(' ').skip(2).map(str::parse::<u32>);
+            let (width, height) = (size.next()?.ok()?, size.next()?.ok()?);
+            let land = svg.query_selector(".map-land").ok()??.get_attribute("d")?;
+            let nodes = svg.query_selector_all(".map-point").ok()?;
+            let mut points = Vec::new();
+            for i in 0..nodes.length() {
+                let marker = nodes.item(i)?.dyn_into::<web_sys::Element>().ok()?;
+                points.extend(read_points(&marker.get_attribute("data-points")?)?);
+            }
+            let map = Map {
+                width,
+                height,
+                land,
+                points,
+            };
+            Some((kind, Arc::new(map)))
+        })
+        .collect()
+}
+
+/// Called by whatever the app renders in place of the page (the page, the
+/// not-found page, the failure view) once it is in the DOM: swaps the app in
+/// for the prerendered page, once. Does nothing where nothing was
+/// prerendered.
+pub fn take_over() {
+    let document = document();
+    let (Some(prerendered), Some(app)) = (
+        document.get_element_by_id(PRERENDERED_ID),
+        document.get_element_by_id(APP_ID),
+    ) else {
+        return;
+    };
+    let focused = document
+        .active_element()
+        .filter(|active| prerendered.contains(Some(active)))
+        .and_then(|active| {
+            let all = prerendered.query_selector_all("*").ok()?;
+            (0..all.length())
+                .find(|&i| all.item(i).is_some_and(|n| n.is_same_node(Some(&active))))
+                .map(|i| (i, active))
+        });
+    app.remove_attribute("hidden").ok();
+    if let Some((index, before)) = focused {
+        carry_focus(&app, index, &before);
+    }
+    prerendered.remove();
+    if let Ok(tags) = document.query_selector_all(&format!("[{PRERENDERED_ATTR}]")) {
+        for tag in (0..tags.length()).filter_map(|i| tags.item(i)) {
+            if let Some(parent) = tag.parent_node() {
+                parent.remove_child(&tag).ok();
+            }
+        }
+    }
+}
+
+/// Focuses the element at `index` of the app's markup if it is the same
+/// kind of element as the one focused before, copying what was typed.
+fn carry_focus(app: &web_sys::Element, index: u32, before: &web_sys::Element) {
+    let Some(after) = app
+        .query_selector_all("*")
+        .ok()
+        .and_then(|all| all.item(index))
+    else {
+        return;
+    };
+    let Ok(after) = after.dyn_into::<web_sys::HtmlElement>() else {
+        return;
+    };
+    if after.tag_name() != before.tag_name() {
+        return;
+    }
+    if let (Some(typed), Some(input)) = (
+        before.dyn_ref::<web_sys::HtmlInputElement>(),
+        after.dyn_ref::<web_sys::HtmlInputElement>(),
+    ) {
+        if !typed.value().is_empty() {
+            input.set_value(&typed.value());
+            if let Ok(event) = web_sys::Event::new("input") {
+                input.dispatch_event(&event).ok();
+            }
+        }
+    }
+    after.focus().ok();
+}
