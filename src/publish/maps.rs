@@ -54,9 +54,10 @@ impl MapKind {
 }
 
 /// The narrowest a map is drawn, in CSS pixels: a 320 px screen (WCAG's
-/// reflow width) with nothing beside the map. The markers' sizes and
-/// spacing are set for it and grow with the map.
-pub const NARROWEST_CSS_PX: u32 = 320;
+/// reflow width) less the page's margins (16 px each side), with nothing
+/// beside the map. The markers' sizes and spacing are set for it and grow
+/// with the map.
+pub const NARROWEST_CSS_PX: u32 = 288;
 
 /// The smallest pointer target WCAG 2.2 accepts without spacing (2.5.8),
 /// in CSS pixels.
@@ -79,7 +80,7 @@ pub struct Marker {
 impl Map {
     /// Radius of a marker's pointer target, in map pixels: half of
     /// [`TARGET_CSS_PX`] where the map is [`NARROWEST_CSS_PX`] wide,
-    /// rounded up (23 for a map 600 px wide).
+    /// rounded up (25 for a map 600 px wide).
     pub fn target_radius(&self) -> u32 {
         (TARGET_CSS_PX * self.width).div_ceil(2 * NARROWEST_CSS_PX)
     }
@@ -214,18 +215,19 @@ mod tests {
 
     #[test]
     fn a_target_is_24_css_px_across_on_the_narrowest_screen() {
-        // 640 map px drawn 320 px wide: a 24 px target is 48 map px across.
-        assert_eq!(map(640, &[]).target_radius(), 24);
-        // 600 × 24 / 640 = 22.5, rounded up.
-        assert_eq!(map(600, &[]).target_radius(), 23);
-        assert_eq!(map(1000, &[]).target_radius(), 38);
+        // 576 map px drawn 288 px wide: a 24 px target is 48 map px across.
+        assert_eq!(map(576, &[]).target_radius(), 24);
+        // 600 × 24 / 576 = 25.
+        assert_eq!(map(600, &[]).target_radius(), 25);
+        // 1000 × 24 / 576 = 41.7, rounded up.
+        assert_eq!(map(1000, &[]).target_radius(), 42);
     }
 
     #[test]
     fn points_too_close_are_merged_closest_first_and_the_rest_kept() {
         // Target radius 24: markers must be 48 map px apart.
         let m = map(
-            640,
+            576,
             &[
                 ("far", 10, 10),
                 ("a", 300, 300),

@@ -62,7 +62,9 @@ for (const { page: path, map, items, list } of maps) {
         // A cluster: named after all its items, it opens a chooser with a
         // link to each.
         for (const item of members) expect(marker.name).toContain(item.name);
-        const chooser = page.locator(`${map} dialog${marker.href}`);
+        // Its link is the page's own address with the chooser's id.
+        expect(marker.href).toMatch(new RegExp(`^${basePath}${path}#`));
+        const chooser = page.locator(`${map} dialog#${marker.href.split('#')[1]}`);
         await expect(chooser.locator('a')).toHaveText(members.map((i) => new RegExp(`^${i.name}`)));
         expect(await chooser.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
           .toEqual(members.map((i) => `${basePath}${i.href}`));
@@ -86,7 +88,7 @@ for (const { page: path, map, items, list } of maps) {
     // A cluster: its chooser takes the focus, Escape gives it back.
     await links.nth(cluster).focus();
     await page.keyboard.press('Enter');
-    const chooser = page.locator(`${map} dialog${drawn[cluster].href}`);
+    const chooser = page.locator(`${map} dialog#${drawn[cluster].href.split('#')[1]}`);
     await expect(chooser).toBeVisible();
     await expect(chooser.locator('a').first()).toBeFocused();
     await page.keyboard.press('Escape');
@@ -106,8 +108,8 @@ for (const { page: path, map, items, list } of maps) {
     }
   });
 
-  test(`${path}: a click anywhere on a drawn dot opens what it shows, and targets are 24 px apart, at 390 and 1280 px`, async ({ page, basePath }) => {
-    for (const width of [390, 1280]) {
+  test(`${path}: a click anywhere on a drawn dot opens what it shows, and targets are 24 px apart, at 320, 390 and 1280 px`, async ({ page, basePath }) => {
+    for (const width of [320, 390, 1280]) {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(path);
       await ready(page);
@@ -136,7 +138,7 @@ for (const { page: path, map, items, list } of maps) {
       }
       expect(wrong, `at ${width} px`).toEqual([]);
       // WCAG 2.2 (2.5.8): every target at least 24 × 24, none overlapping.
-      const small = drawn.filter((m) => m.hit.w < 24 || m.hit.h < 24).map((m) => `${m.ids}: ${m.hit.w.toFixed(1)} px`);
+      const small = drawn.filter((m) => m.hit.w < 23.95 || m.hit.h < 23.95).map((m) => `${m.ids}: ${m.hit.w.toFixed(1)} px`);
       expect(small, `at ${width} px`).toEqual([]);
       const overlapping = [];
       for (const [i, a] of drawn.entries()) {
@@ -145,7 +147,20 @@ for (const { page: path, map, items, list } of maps) {
         }
       }
       expect(overlapping, `at ${width} px`).toEqual([]);
-      expect(drawn.every((m) => m.href.startsWith(m.ids.length > 1 ? '#' : basePath))).toBe(true);
+      expect(drawn.every((m) => m.href.startsWith(basePath))).toBe(true);
+      // Each marker's name, shown on hover, lies inside the map and is
+      // drawn over every marker.
+      const box = await page.locator(`${map} svg`).boundingBox();
+      const outside = [];
+      for (const { ids, dot } of drawn) {
+        await page.mouse.move(dot.x, dot.y);
+        const label = page.locator(`${map} svg > .map-label`);
+        await expect(label).toHaveCount(1);
+        expect(await page.locator(`${map} svg > :last-child`).getAttribute('class')).toBe('map-label');
+        const at = await label.boundingBox();
+        if (at.x < box.x - 1 || at.x + at.width > box.x + box.width + 1) outside.push(`${ids[0]}: ${Math.round(at.x - box.x)}..${Math.round(at.x + at.width - box.x)} of ${Math.round(box.width)}`);
+      }
+      expect(outside, `names outside the map at ${width} px`).toEqual([]);
     }
   });
 }
@@ -181,10 +196,63 @@ test('a cluster\'s chooser tells its items apart, on a phone: 愛知県 and 名�
   await expect(page.locator('dialog[open]')).toHaveCount(0);
   await expect(page).toHaveURL(`${appUrl}${href.slice(href.indexOf('/iclei'))}`);
   await expect(page.locator(`[id="${href.split('#')[1]}"]`)).toBeInViewport();
-  // The close button closes it too.
+  // The close button closes it too, and so does a click outside it.
   await cluster.click();
   await page.locator('.map-world dialog[open] button').click();
   await expect(page.locator('dialog[open]')).toHaveCount(0);
+  await cluster.click();
+  await expect(page.locator('dialog[open]')).toBeVisible();
+  await page.mouse.click(5, 5);
+  await expect(page.locator('dialog[open]')).toHaveCount(0);
+});
+
+test('a double click on a cluster opens its chooser and nothing under the pointer; printed, the chooser is left out', async ({ page, appUrl }) => {
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 844 });
+    for (const [path, map] of [['/members', '.map-japan'], ['/iclei', '.map-world']]) {
+      await page.goto(path);
+      await ready(page);
+      await page.locator(`${map} .map-frame`).evaluate((frame) => frame.scrollIntoView({ block: 'center' }));
+      const clusters = page.locator(`${map} .map-cluster`);
+      for (let i = 0; i < await clusters.count(); i += 1) {
+        await clusters.nth(i).dblclick();
+        await expect(page.locator('dialog[open]'), `${path} cluster ${i} at ${width}`).toBeVisible();
+        expect(page.url(), `${path} cluster ${i} at ${width}`).toBe(`${appUrl}${path}`);
+        await page.keyboard.press('Escape');
+      }
+    }
+  }
+  await page.locator('.map-world .map-cluster').first().click();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('dialog[open]')).toBeHidden();
+});
+
+test('without the script, a cluster\'s link shows its chooser below the map, on the same page', async ({ browser, appUrl }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${appUrl}/members`);
+  const cluster = page.locator('.map-japan .map-cluster').first();
+  const id = (await cluster.getAttribute('href')).split('#')[1];
+  await expect(page.locator(`dialog#${id}`)).toBeHidden();
+  await cluster.click();
+  await expect(page).toHaveURL(`${appUrl}/members#${id}`);
+  await expect(page.locator(`dialog#${id}`)).toBeVisible();
+  await expect(page.locator(`dialog#${id} a`).first()).toBeVisible();
+  await context.close();
+});
+
+test('embedded, a cluster\'s chooser opens just below its marker, not in the middle of the frame', async ({ page }) => {
+  // An embedded page's frame is as tall as its content: its middle may be
+  // far off the host's screen.
+  await page.setViewportSize({ width: 390, height: 5000 });
+  await page.goto('/embed/members');
+  await ready(page);
+  const cluster = page.locator('.map-japan .map-cluster').first();
+  const marker = await cluster.boundingBox();
+  await cluster.click();
+  const dialog = await page.locator('dialog[open]').boundingBox();
+  expect(dialog.y).toBeGreaterThanOrEqual(marker.y + marker.height - 1);
+  expect(dialog.y).toBeLessThan(marker.y + marker.height + 40);
 });
 
 for (const scheme of ['light', 'dark']) {

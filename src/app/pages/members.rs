@@ -90,7 +90,7 @@ pub fn Members() -> impl IntoView {
         <p class="as-of">{list.as_of.clone()}" "{list.order_note.clone()}</p>
         <section aria-labelledby=element_id("regular-members")>
             <h2 id=element_id("regular-members")>{list.regular_label.clone()}</h2>
-            <PointMap kind=MapKind::Japan title=labels::MAP_MEMBERS places=member_places/>
+            <PointMap kind=MapKind::Japan title=labels::MAP_MEMBERS page=Route::new(Page::Members).to() places=member_places/>
             <div class="filters">
                 <nav aria-label=labels::FILTER>
                     <span class="filters-label">{labels::FILTER}</span>

@@ -92,7 +92,7 @@ pub fn World() -> impl IntoView {
         </section>
         <section aria-labelledby=element_id("offices")>
             <h2 id=element_id("offices")>{world.offices_title.clone()}</h2>
-            <PointMap kind=MapKind::World title=labels::MAP_OFFICES places=office_places/>
+            <PointMap kind=MapKind::World title=labels::MAP_OFFICES page=here.to() places=office_places/>
             <ul class="offices">{offices}</ul>
             <DownloadLink download=Download::Offices/>
         </section>
