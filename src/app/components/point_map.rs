@@ -185,8 +185,15 @@ fn draw(
                 anchor,
                 text,
             });
+            let drawing = Drawing {
+                marker: &marker,
+                radius,
+                dot,
+                shown,
+                n,
+            };
             let (link, count) = match members.as_slice() {
-                [place] => (item_link(&marker, radius, dot, (shown, n), place).into_any(), None),
+                [place] => (item_link(drawing, place).into_any(), None),
                 _ => {
                     let chooser = chooser_id(kind, &members);
                     let href = use_deployment().href(&page.clone().with_fragment(chooser.clone()));
@@ -195,7 +202,7 @@ fn draw(
                             {members.len()}
                         </text>
                     };
-                    let link = cluster_link(&marker, radius, dot, (shown, n), href, chooser, &members);
+                    let link = cluster_link(drawing, href, chooser, &members);
                     (link.into_any(), Some(count))
                 }
             };
@@ -277,26 +284,42 @@ fn plain_click(e: &ev::MouseEvent) -> bool {
 // the link's name is its `aria-label`, and text inside would have to
 // match it.
 
-/// Which marker's name is shown, and this marker's number: focus on its
-/// link shows its name. (The focus handlers are on the link: an SVG
-/// element with focus listeners becomes focusable in Chromium.)
-type NameShown = (RwSignal<Option<usize>>, usize);
-
-/// An item's marker: a link to it.
-fn item_link(
-    marker: &Marker,
+/// A marker as drawn: where, its target's radius and its dot's, and the
+/// signal of which marker's name is shown with this marker's number in it.
+#[derive(Clone, Copy)]
+struct Drawing<'a> {
+    marker: &'a Marker,
     radius: u32,
     dot: u32,
-    (shown, n): NameShown,
-    place: &MapPlace,
+    shown: RwSignal<Option<usize>>,
+    n: usize,
+}
+
+/// A marker's link: its target and dot, named `name`. Focus on it shows
+/// its name. (The focus handlers are on the link: an SVG element with
+/// focus listeners becomes focusable in Chromium.)
+fn marker_link(
+    drawing: Drawing,
+    href: String,
+    name: String,
+    cluster: bool,
+    on_click: impl Fn(ev::MouseEvent) + 'static,
 ) -> impl IntoView {
-    let deployment = use_deployment();
+    let Drawing {
+        marker,
+        radius,
+        dot,
+        shown,
+        n,
+    } = drawing;
     view! {
         <g>
             <a
-                href=deployment.href(&place.to)
-                aria-label=place.label.clone()
-                on:click=follow_in_app(place.to.clone())
+                href=href
+                class=cluster.then_some("map-cluster")
+                aria-label=name
+                aria-haspopup=cluster.then_some("dialog")
+                on:click=on_click
                 on:focus=move |_| shown.set(Some(n))
                 on:blur=move |_| shown.set(None)
             >
@@ -307,6 +330,13 @@ fn item_link(
     }
 }
 
+/// An item's marker: a link to it.
+fn item_link(drawing: Drawing, place: &MapPlace) -> impl IntoView {
+    let href = use_deployment().href(&place.to);
+    let follow = follow_in_app(place.to.clone());
+    marker_link(drawing, href, place.label.clone(), false, follow)
+}
+
 /// A cluster's marker: a link to its chooser (element id `chooser`; `href`
 /// is the page's address with that fragment, where a page without its
 /// script shows the chooser by CSS), which it opens as a modal dialog:
@@ -314,10 +344,7 @@ fn item_link(
 /// frame is as tall as its content, so the dialog is placed below the
 /// marker rather than in the middle of the frame.
 fn cluster_link(
-    marker: &Marker,
-    radius: u32,
-    dot: u32,
-    (shown, n): NameShown,
+    drawing: Drawing,
     href: String,
     chooser: String,
     members: &[&MapPlace],
@@ -352,22 +379,7 @@ fn cluster_link(
             }
         }
     };
-    view! {
-        <g>
-            <a
-                href=href
-                class="map-cluster"
-                aria-label=labels::map_cluster(&names)
-                aria-haspopup="dialog"
-                on:click=open
-                on:focus=move |_| shown.set(Some(n))
-                on:blur=move |_| shown.set(None)
-            >
-                <circle class="map-hit" cx=marker.x cy=marker.y r=radius></circle>
-                <circle class="map-dot" cx=marker.x cy=marker.y r=dot></circle>
-            </a>
-        </g>
-    }
+    marker_link(drawing, href, labels::map_cluster(&names), true, open)
 }
 
 /// The chooser with element id `id`, if the page has it.
