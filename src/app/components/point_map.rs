@@ -78,19 +78,30 @@ fn figure(
     });
     let failed = move || fetched.is_some_and(|r| matches!(r.get(), Some(None)));
     let class = format!("map {}", kind.class());
+    // Markers are worked out once per map drawn: the map and the choosers
+    // below it both draw from them.
+    let laid_out = Memo::new({
+        let places = places.clone();
+        move |_| {
+            drawn.get().map(|map: Arc<Map>| {
+                let markers = map.markers(places.iter().map(|place| place.id.as_str()));
+                (map, Arc::new(markers))
+            })
+        }
+    });
     let places = Arc::new(places);
     let map = {
         let places = places.clone();
         move || {
-            drawn
+            laid_out
                 .get()
-                .map(|map: Arc<Map>| draw(&map, kind, title, &page, &places))
+                .map(|(map, markers)| draw(&map, &markers, kind, title, &page, &places))
         }
     };
     let choosers = move || {
-        drawn
+        laid_out
             .get()
-            .map(|map: Arc<Map>| choosers(&map, kind, &places))
+            .map(|(_, markers)| choosers(&markers, kind, &places))
     };
     view! {
         // The frame keeps the map's size while it loads: nothing moves.
@@ -154,6 +165,7 @@ struct Label {
 /// the marker hovered or focused, drawn last so no other marker covers it.
 fn draw(
     map: &Map,
+    markers: &[Marker],
     kind: MapKind,
     title: &'static str,
     page: &AppPath,
@@ -162,18 +174,16 @@ fn draw(
     let radius = map.target_radius();
     let shown = RwSignal::new(None::<usize>);
     let mut labels = Vec::new();
-    let drawn = map
-        .markers(places.iter().map(|place| place.id.as_str()))
-        .into_iter()
+    let drawn = markers
+        .iter()
         .enumerate()
         .map(|(n, marker)| {
-            let members: Vec<&MapPlace> = marker.members.iter().map(|&i| &places[i]).collect();
+            let members = members(marker, places);
             let points = map.points_attribute(members.iter().map(|place| place.id.as_str()));
             let (dot, text) = match members.as_slice() {
                 [place] => (share(radius, DOT_SHARE), place.label.clone()),
                 _ => {
-                    let names: Vec<&str> = members.iter().map(|p| p.label.as_str()).collect();
-                    let short = labels::map_cluster_short(names[0], names.len());
+                    let short = labels::map_cluster_short(&members[0].label, members.len());
                     (share(radius, CLUSTER_DOT_SHARE), short)
                 }
             };
@@ -186,7 +196,7 @@ fn draw(
                 text,
             });
             let drawing = Drawing {
-                marker: &marker,
+                marker,
                 radius,
                 dot,
                 shown,
@@ -242,13 +252,18 @@ fn draw(
     }
 }
 
-/// The chooser of each cluster of the map, after the map.
-fn choosers(map: &Map, kind: MapKind, places: &[MapPlace]) -> impl IntoView {
-    map.markers(places.iter().map(|place| place.id.as_str()))
-        .into_iter()
+/// The items at `marker`.
+fn members<'a>(marker: &Marker, places: &'a [MapPlace]) -> Vec<&'a MapPlace> {
+    marker.members.iter().map(|&i| &places[i]).collect()
+}
+
+/// The chooser of each cluster among `markers`, after the map.
+fn choosers(markers: &[Marker], kind: MapKind, places: &[MapPlace]) -> impl IntoView {
+    markers
+        .iter()
         .filter(|marker| marker.members.len() > 1)
         .map(|marker| {
-            let members: Vec<&MapPlace> = marker.members.iter().map(|&i| &places[i]).collect();
+            let members = members(marker, places);
             chooser(&chooser_id(kind, &members), &members)
         })
         .collect_view()
