@@ -16,6 +16,7 @@ use crate::site::labels::{self, about as text};
 use crate::site::routes::{Page, Route};
 
 #[component]
+#[inline(never)]
 pub fn About() -> impl IntoView {
     let report = use_report();
     let deployment = use_deployment();

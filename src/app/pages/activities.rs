@@ -14,6 +14,7 @@ use crate::site::labels;
 use crate::site::routes::{Page, Route};
 
 #[component]
+#[inline(never)]
 pub fn Activities() -> impl IntoView {
     let report = use_report();
     let deployment = use_deployment();
@@ -38,6 +39,7 @@ pub fn Activities() -> impl IntoView {
 }
 
 #[component]
+#[inline(never)]
 pub fn ChapterPage(chapter: Chapter) -> impl IntoView {
     let deployment = use_deployment();
     let route = Route::with_id(Page::Chapter, &chapter.id);

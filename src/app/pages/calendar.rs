@@ -24,6 +24,7 @@ fn filter_label(filter: EventFilter) -> &'static str {
 }
 
 #[component]
+#[inline(never)]
 pub fn Calendar() -> impl IntoView {
     let report = use_report();
     let deployment = use_deployment();

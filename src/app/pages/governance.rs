@@ -15,6 +15,7 @@ use crate::publish::downloads::Download;
 use crate::site::routes::{Page, Route};
 
 #[component]
+#[inline(never)]
 pub fn Governance() -> impl IntoView {
     let report = use_report();
     let deployment = use_deployment();

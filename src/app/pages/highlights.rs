@@ -15,6 +15,7 @@ use crate::site::labels;
 use crate::site::routes::{Page, Route};
 
 #[component]
+#[inline(never)]
 pub fn Highlights() -> impl IntoView {
     let report = use_report();
     let cards = report
@@ -35,6 +36,7 @@ pub fn Highlights() -> impl IntoView {
 }
 
 #[component]
+#[inline(never)]
 pub fn HighlightPage(highlight: Highlight) -> impl IntoView {
     let h = highlight;
     let route = Route::with_id(Page::Highlight, &h.id);

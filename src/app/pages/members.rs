@@ -20,6 +20,7 @@ use crate::site::labels;
 use crate::site::routes::{Page, Route};
 
 #[component]
+#[inline(never)]
 pub fn Members() -> impl IntoView {
     let report = use_report();
     let deployment = use_deployment();
@@ -134,6 +135,7 @@ fn query_link(
 }
 
 #[component]
+#[inline(never)]
 pub fn MemberPage(member: Municipality) -> impl IntoView {
     let report = use_report();
     let deployment = use_deployment();

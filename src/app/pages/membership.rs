@@ -7,6 +7,7 @@ use crate::app::context::{element_id, use_report};
 use crate::site::routes::{Page, Route};
 
 #[component]
+#[inline(never)]
 pub fn Membership() -> impl IntoView {
     let report = use_report();
     let m = report.membership.clone();

@@ -9,6 +9,7 @@ use crate::app::context::{element_id, use_report};
 use crate::site::routes::{Page, Route};
 
 #[component]
+#[inline(never)]
 pub fn Messages() -> impl IntoView {
     let report = use_report();
     let here = Route::new(Page::Message);

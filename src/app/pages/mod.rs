@@ -1,6 +1,12 @@
 //! One module per page of the route table. Pages read the report and the
 //! deployment from context (`crate::app::context`); detail pages take the item
 //! their route resolved to.
+//!
+//! Each page component is `#[inline(never)]`: without it the release
+//! build's LTO inlines every page into [`content`], one 68 KB function of
+//! the wasm; with it each page kind is a function of its own (`twiggy top`
+//! names them), the unit that loading page code on demand will split off.
+//! It costs 2.2 KB of brotli (+0.7 %), measured on 2026-12-06.
 
 use leptos::prelude::*;
 

@@ -10,6 +10,7 @@ use crate::site::labels;
 use crate::site::routes::{Page, Route};
 
 #[component]
+#[inline(never)]
 pub fn Overview() -> impl IntoView {
     let report = use_report();
     let deployment = use_deployment();

@@ -11,6 +11,7 @@ use crate::site::labels;
 use crate::site::routes::{Page, Route};
 
 #[component]
+#[inline(never)]
 pub fn Pathways() -> impl IntoView {
     let report = use_report();
     let group = report.about.pathways.clone();
@@ -34,6 +35,7 @@ pub fn Pathways() -> impl IntoView {
 }
 
 #[component]
+#[inline(never)]
 pub fn PathwayPage(pathway: Pathway) -> impl IntoView {
     let deployment = use_deployment();
     let route = Route::with_id(Page::Pathway, &pathway.id);

@@ -35,6 +35,7 @@ pub fn parts(report: &crate::report::model::Report) -> Vec<Route> {
 }
 
 #[component]
+#[inline(never)]
 pub fn WholeReport() -> impl IntoView {
     let report = use_report();
     let deployment = use_deployment();

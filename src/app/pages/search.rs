@@ -20,6 +20,7 @@ const RESULTS: usize = 100;
 const CLOSEST: usize = 5;
 
 #[component]
+#[inline(never)]
 pub fn SearchPage() -> impl IntoView {
     let cache = expect_context::<SearchCache>();
     let report = use_report();

@@ -15,6 +15,7 @@ use crate::site::labels;
 use crate::site::routes::{Page, Route};
 
 #[component]
+#[inline(never)]
 pub fn World() -> impl IntoView {
     let report = use_report();
     let world = report.world.clone();
