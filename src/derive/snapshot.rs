@@ -6,7 +6,7 @@ use std::fmt;
 use serde::de::IgnoredAny;
 use serde::Deserialize;
 
-use crate::derive::validate::{schema_major, validate, Problem};
+use crate::derive::validate::{schema_major, validate, Problem, Rule};
 use crate::report::json_text::{blank_strings, path_at};
 use crate::report::model::{Report, SCHEMA_MAJOR};
 
@@ -94,7 +94,7 @@ pub fn load(text: &str) -> Result<Report, LoadError> {
             }
         }
         LoadError::WrongShape {
-            path: path_at(text, byte_offset(text, e.line(), e.column())),
+            path: error_path(text, &e),
             detail: strip_position(&e.to_string()),
         }
     })?;
@@ -102,6 +102,7 @@ pub fn load(text: &str) -> Result<Report, LoadError> {
     let mut problems = validate(&report);
     problems.extend(blank_strings(text).into_iter().map(|path| Problem {
         path,
+        rule: Rule::Text,
         message: "empty text".into(),
     }));
     if problems.is_empty() {
@@ -132,6 +133,12 @@ fn check_version(version: &str) -> Result<(), LoadError> {
             detail: "expected MAJOR.MINOR.PATCH".into(),
         }),
     }
+}
+
+/// The field path (`meta.title`, `events[3].date`) where serde_json
+/// stopped reading `text` with `error`; `(root)` before the first field.
+pub fn error_path(text: &str, error: &serde_json::Error) -> String {
+    path_at(text, byte_offset(text, error.line(), error.column()))
 }
 
 /// The byte offset of serde_json's 1-based line and (byte) column.

@@ -10,11 +10,60 @@ use crate::report::identity::parse_tagged;
 use crate::report::model::{DateSpan, DiscrepancyKind, Location, Report};
 use crate::site::entity::{search_text, title};
 
+/// One thing to fix in a snapshot.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
     /// JSON path of the offending value, e.g. `events[3].members[0]`.
     pub path: String,
+    /// The rule it breaks.
+    pub rule: Rule,
+    /// What exactly is wrong, in English (the technical detail).
     pub message: String,
+}
+
+/// The rules a snapshot keeps beyond its shape; [`Rule::label`] says each
+/// to an editor in Japanese.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rule {
+    /// An id is a lowercase ASCII slug ([`is_slug`]).
+    Slug,
+    /// No two entities of one kind share an id.
+    UniqueId,
+    /// A reference names an entity the snapshot has.
+    Reference,
+    /// A discrepancy applies to `kind:id` tags.
+    Tag,
+    /// A corrected slip has its correction, and the text shows it.
+    Correction,
+    /// A place reading is hiragana, of a written place, given once.
+    Reading,
+    /// A location is on the earth (in Japan for a municipality), to two decimals.
+    Location,
+    /// A date is a real `YYYY-MM-DD` and a span ends after it starts.
+    Date,
+    /// A calendar event falls in the report's period.
+    Period,
+    /// No text is empty.
+    Text,
+}
+
+impl Rule {
+    /// The editor's message for this rule.
+    pub fn label(self) -> &'static str {
+        use crate::site::labels::validation as l;
+        match self {
+            Rule::Slug => l::SLUG,
+            Rule::UniqueId => l::UNIQUE_ID,
+            Rule::Reference => l::REFERENCE,
+            Rule::Tag => l::TAG,
+            Rule::Correction => l::CORRECTION,
+            Rule::Reading => l::READING,
+            Rule::Location => l::LOCATION,
+            Rule::Date => l::DATE,
+            Rule::Period => l::PERIOD,
+            Rule::Text => l::TEXT,
+        }
+    }
 }
 
 impl fmt::Display for Problem {
@@ -42,7 +91,13 @@ pub fn schema_major(version: &str) -> Option<u32> {
 /// or re-serialising every field here.
 pub fn validate(report: &Report) -> Vec<Problem> {
     let mut problems = Vec::new();
-    let mut problem = |path: String, message: String| problems.push(Problem { path, message });
+    let mut problem = |rule: Rule, path: String, message: String| {
+        problems.push(Problem {
+            path,
+            rule,
+            message,
+        })
+    };
 
     let graph = Graph::of(report);
     let mut seen = HashSet::new();
@@ -50,12 +105,14 @@ pub fn validate(report: &Report) -> Vec<Problem> {
         let id = entity.key.id;
         if !is_slug(id) {
             problem(
+                Rule::Slug,
                 format!("{}.id", entity.path),
                 format!("id {id:?} is not a lowercase ASCII slug"),
             );
         }
         if !seen.insert(entity.key) {
             problem(
+                Rule::UniqueId,
                 format!("{}.id", entity.path),
                 format!("duplicate {} id {id:?}", entity.key.kind.tag()),
             );
@@ -64,6 +121,7 @@ pub fn validate(report: &Report) -> Vec<Problem> {
     for reference in &graph.references {
         if !seen.contains(&reference.to) {
             problem(
+                Rule::Reference,
                 reference.path.clone(),
                 format!(
                     "no {} with id {:?}",
@@ -77,6 +135,7 @@ pub fn validate(report: &Report) -> Vec<Problem> {
         for (j, target) in d.applies_to.iter().enumerate() {
             if parse_tagged(target).is_none() {
                 problem(
+                    Rule::Tag,
                     format!("discrepancies[{i}].applies_to[{j}]"),
                     format!("{target:?} is not of the form kind:id"),
                 );
@@ -146,6 +205,7 @@ pub fn validate(report: &Report) -> Vec<Problem> {
             let start = Date::parse(&e.date.start);
             if start.is_some_and(|s| s < first || s > last) {
                 problem(
+                    Rule::Period,
                     format!("events[{i}].date.start"),
                     format!("calendar event outside the report's period {first} – {last}"),
                 );
@@ -158,17 +218,22 @@ pub fn validate(report: &Report) -> Vec<Problem> {
 /// A corrected slip has its correction, and only it does; the entities it
 /// applies to show the corrected form and no longer the original, which
 /// one of its readings quotes as printed.
-fn check_corrections(report: &Report, problem: &mut impl FnMut(String, String)) {
+fn check_corrections(report: &Report, problem: &mut impl FnMut(Rule, String, String)) {
     for (i, d) in report.discrepancies.iter().enumerate() {
         let path = format!("discrepancies[{i}]");
         let correction = match (d.kind, &d.correction) {
             (DiscrepancyKind::Corrected, Some(c)) => c,
             (DiscrepancyKind::Corrected, None) => {
-                problem(path, "a corrected slip without its correction".into());
+                problem(
+                    Rule::Correction,
+                    path,
+                    "a corrected slip without its correction".into(),
+                );
                 continue;
             }
             (_, Some(_)) => {
                 problem(
+                    Rule::Correction,
                     format!("{path}.correction"),
                     "a correction on a discrepancy that is not corrected".into(),
                 );
@@ -189,6 +254,7 @@ fn check_corrections(report: &Report, problem: &mut impl FnMut(String, String)) 
         let (original, corrected) = (&correction.original, &correction.corrected);
         if original == corrected || original.is_empty() {
             problem(
+                Rule::Correction,
                 format!("{path}.correction"),
                 format!("{original:?} corrected to itself"),
             );
@@ -199,18 +265,21 @@ fn check_corrections(report: &Report, problem: &mut impl FnMut(String, String)) 
             .any(|r| r.text.contains(original.as_str()))
         {
             problem(
+                Rule::Correction,
                 format!("{path}.readings"),
                 format!("no reading quotes the original {original:?}"),
             );
         }
         if texts.iter().any(|t| t.contains(original.as_str())) {
             problem(
+                Rule::Correction,
                 format!("{path}.correction.original"),
                 format!("{original:?} is still in the text it applies to"),
             );
         }
         if !texts.iter().any(|t| t.contains(corrected.as_str())) {
             problem(
+                Rule::Correction,
                 format!("{path}.correction.corrected"),
                 format!("{corrected:?} is not in the text it applies to"),
             );
@@ -220,18 +289,24 @@ fn check_corrections(report: &Report, problem: &mut impl FnMut(String, String)) 
 
 /// A reading is hiragana, names a place the report writes (a
 /// municipality's name or alias, or a phrase of its text), and is given once.
-fn check_place_readings(report: &Report, graph: &Graph, problem: &mut impl FnMut(String, String)) {
+fn check_place_readings(
+    report: &Report,
+    graph: &Graph,
+    problem: &mut impl FnMut(Rule, String, String),
+) {
     let mut seen = HashSet::new();
     for (i, r) in report.place_readings.iter().enumerate() {
         let path = format!("place_readings[{i}]");
         if !r.reading.chars().all(is_hiragana) {
             problem(
+                Rule::Reading,
                 format!("{path}.reading"),
                 format!("reading {:?} is not all hiragana", r.reading),
             );
         }
         if !seen.insert((&r.name, &r.reading)) {
             problem(
+                Rule::Reading,
                 format!("{path}.name"),
                 format!("{:?} read {:?} is given twice", r.name, r.reading),
             );
@@ -247,6 +322,7 @@ fn check_place_readings(report: &Report, graph: &Graph, problem: &mut impl FnMut
             });
         if !r.name.is_empty() && !written {
             problem(
+                Rule::Reading,
                 format!("{path}.name"),
                 format!("{:?} is not written anywhere in the report", r.name),
             );
@@ -264,7 +340,7 @@ fn check_location(
     path: &str,
     location: &Location,
     within: Option<(f64, f64, f64, f64)>,
-    problem: &mut impl FnMut(String, String),
+    problem: &mut impl FnMut(Rule, String, String),
 ) {
     let (south, north, west, east) = within.unwrap_or((-90.0, 90.0, -180.0, 180.0));
     for (field, value, low, high) in [
@@ -274,6 +350,7 @@ fn check_location(
         let hundredths = (value * 100.0).round();
         if !(low..=high).contains(&value) {
             problem(
+                Rule::Location,
                 format!("{path}.{field}"),
                 format!(
                     "{} is outside {}..={}",
@@ -285,6 +362,7 @@ fn check_location(
         }
         if (hundredths - value * 100.0).abs() > 1e-6 {
             problem(
+                Rule::Location,
                 format!("{path}.{field}"),
                 format!("{} has more than two decimals", degrees(hundredths)),
             );
@@ -305,10 +383,11 @@ fn is_hiragana(c: char) -> bool {
     matches!(c, 'ぁ'..='ゖ')
 }
 
-fn check_span(path: &str, span: &DateSpan, problem: &mut impl FnMut(String, String)) {
+fn check_span(path: &str, span: &DateSpan, problem: &mut impl FnMut(Rule, String, String)) {
     let start = Date::parse(&span.start);
     if start.is_none() {
         problem(
+            Rule::Date,
             format!("{path}.start"),
             format!("{:?} is not a real YYYY-MM-DD date", span.start),
         );
@@ -316,10 +395,12 @@ fn check_span(path: &str, span: &DateSpan, problem: &mut impl FnMut(String, Stri
     if let Some(end_text) = &span.end {
         match (start, Date::parse(end_text)) {
             (_, None) => problem(
+                Rule::Date,
                 format!("{path}.end"),
                 format!("{end_text:?} is not a real YYYY-MM-DD date"),
             ),
             (Some(s), Some(e)) if e < s => problem(
+                Rule::Date,
                 format!("{path}.end"),
                 format!("ends ({e}) before it starts ({s})"),
             ),

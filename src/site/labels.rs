@@ -227,6 +227,42 @@ pub mod failure {
     pub const DETAIL: &str = "技術的な詳細";
 }
 
+/// What `scripts/validate` tells an editor for each problem in a snapshot
+/// file, in Japanese; the JSON path and the English detail go with it.
+pub mod validation {
+    pub const NOT_UTF8: &str = "ファイルが UTF-8 のテキストではありません";
+    pub const NOT_JSON: &str = "JSON として読めません";
+    pub const TRUNCATED: &str = "JSON が途中で終わっています";
+    pub const VERSION: &str = "このデータ形式のバージョン（schema_version）には対応していません";
+    /// Shape errors that the JSON Schema finds, by keyword.
+    pub const REQUIRED: &str = "必須の項目がありません";
+    pub const UNKNOWN_FIELD: &str = "データ形式にない項目です（綴りを確認してください）";
+    pub const TYPE: &str = "値の種類（文字列・数値・配列など）が違います";
+    pub const CHOICE: &str = "決められた値のどれでもありません";
+    pub const FORMAT: &str = "値の書式が違います";
+    pub const SHAPE: &str = "データ形式（JSONスキーマ）に合いません";
+    /// The rules beyond the shape (`derive::validate::Rule`).
+    pub const SLUG: &str = "ID は半角英小文字・数字をハイフンでつないだものにしてください";
+    pub const UNIQUE_ID: &str = "同じ ID が2回以上使われています";
+    pub const REFERENCE: &str = "参照している ID が見つかりません";
+    pub const TAG: &str = "「種類:ID」の形になっていません";
+    pub const CORRECTION: &str = "訂正の記述と本文が合っていません";
+    pub const READING: &str = "地名の読みに誤りがあります";
+    pub const LOCATION: &str = "位置（緯度・経度）が範囲外か、小数第2位までになっていません";
+    pub const DATE: &str = "日付が正しくありません";
+    pub const PERIOD: &str = "カレンダーの行事が報告書の対象期間の外にあります";
+    pub const TEXT: &str = "空の文字列があります";
+
+    /// The last line: 問題 3 件 (3 problems), or that there is nothing to fix.
+    pub fn count(problems: usize) -> String {
+        match problems {
+            0 => "問題はありません (no problems)".into(),
+            1 => "問題 1 件 (1 problem)".into(),
+            n => format!("問題 {n} 件 ({n} problems)"),
+        }
+    }
+}
+
 pub fn page(page: Page) -> &'static str {
     match page {
         Page::Overview => "概要",
