@@ -1,7 +1,8 @@
 #![recursion_limit = "256"]
-//! The digital edition of ICLEI Japan's 2024 activity report, in five
-//! layers, each a folder; a layer uses only the layers listed before it
-//! (`tests/architecture.rs` checks it):
+//! The digital edition of ICLEI Japan's annual activity report (one build
+//! per edition, `editions.json`), in five layers, each a folder; a layer
+//! uses only the layers listed before it (`tests/architecture.rs` checks
+//! it):
 //!
 //! 1. [`report`]: the report's data model and the walk over its entities.
 //! 2. [`site`]: how the edition names and places things: routes, URLs

@@ -9,10 +9,12 @@ use crate::derive::snapshot::{load, LoadError};
 use crate::publish::maps::{Map, MapKind};
 use crate::report::model::Report;
 
-/// Path of the snapshot relative to the deployment's base path. The app
+/// Path of the snapshot relative to the deployment's base path: the
+/// edition's `report-YYYY.json`, put there by the build
+/// (`scripts/edition.mjs stage`), so the app names no year. The app
 /// shell (app.html) preloads the same file so that it downloads beside the
 /// wasm (an end-to-end test fails if the two differ and it is fetched twice).
-pub const SNAPSHOT_PATH: &str = "/data/report-2024.json";
+pub const SNAPSHOT_PATH: &str = "/data/report.json";
 /// The JSON Schema of the snapshot, beside it (generated from `model`).
 pub const SCHEMA_PATH: &str = "/data/report.schema.json";
 

@@ -157,7 +157,7 @@ mod tests {
     const SNAPSHOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/report-2024.json");
 
     const TEMPLATE: &str = "<!DOCTYPE html><html lang=\"ja\"><head><title>shell</title><link rel=\"stylesheet\" href=\"/main.css\"/>\
-        <link rel=\"preload\" href=\"data/report-2024.json\" as=\"fetch\" crossorigin=\"anonymous\" />\
+        <link rel=\"preload\" href=\"data/report.json\" as=\"fetch\" crossorigin=\"anonymous\" />\
         <script type=\"module\">\nimport init, * as bindings from '/app-1.js';\nconst wasm = await init({ module_or_path: '/app-1_bg.wasm' });\n</script>\
         <link rel=\"modulepreload\" href=\"/app-1.js\" crossorigin=\"anonymous\"><link rel=\"preload\" href=\"/app-1_bg.wasm\" as=\"fetch\" type=\"application/wasm\"></head>\
         <body><noscript>x</noscript></body></html>";

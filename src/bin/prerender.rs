@@ -54,8 +54,7 @@ mod native {
             read("index.html")
         };
         let report = Arc::new(
-            load(&read("data/report-2024.json"))
-                .unwrap_or_else(|e| fail(&format!("snapshot: {e}"))),
+            load(&read("data/report.json")).unwrap_or_else(|e| fail(&format!("snapshot: {e}"))),
         );
         let maps: MapSet = MapKind::ALL
             .iter()

@@ -5,7 +5,7 @@
 //! service worker). End-to-end tests and the build's offline step
 //! (`scripts/offline.mjs`) read this list instead of keeping their own.
 //!
-//!   cargo run --bin routes -- public/data/report-2024.json
+//!   cargo run --bin routes -- dist/data/report.json
 
 use iclei_report::derive::snapshot::load;
 use iclei_report::report::graph::Graph;
@@ -15,9 +15,9 @@ use iclei_report::site::routes::{app_paths_pattern, prerendered, reading_order, 
 use serde_json::json;
 
 fn main() {
-    let path = std::env::args()
-        .nth(1)
-        .unwrap_or_else(|| "public/data/report-2024.json".into());
+    let Some(path) = std::env::args().nth(1) else {
+        fail("usage: routes path/to/report.json");
+    };
     let text = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| fail(&format!("cannot read {path}: {e}")));
     let report = load(&text).unwrap_or_else(|e| fail(&format!("{path}: {e}")));

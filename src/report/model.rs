@@ -1,4 +1,5 @@
-//! The typed model of a report snapshot (`public/data/report-2024.json`).
+//! The typed model of a report snapshot (`public/data/report-YYYY.json`,
+//! one per edition).
 //!
 //! Entities that readers link to (municipalities, people, events, initiatives,
 //! stories, offices, leaders, pathways, benefits, sections) carry a stable
@@ -513,6 +514,16 @@ impl DiscrepancyKind {
             self,
             DiscrepancyKind::Contradiction | DiscrepancyKind::Editorial
         )
+    }
+}
+
+impl Meta {
+    /// The year the fiscal year starts in (`2024` for 2024年度, 2024-04-01
+    /// to 2025-03-31), from `period.start`: what names an edition
+    /// (`report-2024.json`, `/report/2024/`). Empty if the start is too
+    /// short, which validation refuses.
+    pub fn year(&self) -> &str {
+        self.period.start.get(..4).unwrap_or_default()
     }
 }
 

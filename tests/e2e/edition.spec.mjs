@@ -96,8 +96,10 @@ test('the about page lists every correction and note, and the footer names the r
     await expect(page.locator('.about-notes > li').filter({ hasText: d.note })).toHaveCount(1);
   }
   const json = page.getByRole('link', { name: '報告書データ（JSON）' });
-  expect(await json.getAttribute('href')).toBe(`${basePath}/data/report-2024.json`);
-  const response = await page.request.get(`${appUrl}/data/report-2024.json`);
+  expect(await json.getAttribute('href')).toBe(`${basePath}/data/report.json`);
+  // Served under one name for every edition, saved under its own.
+  expect(await json.getAttribute('download')).toBe('report-2024.json');
+  const response = await page.request.get(`${appUrl}/data/report.json`);
   expect((await response.json()).schema_version).toBe(report.schema_version);
 });
 

@@ -7,7 +7,7 @@ import { expect, test, report, watchConsole } from './helpers.mjs';
 
 const dir = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const fixtures = readdirSync(dir).sort().map((name) => ({ name, ...JSON.parse(readFileSync(dir + name, 'utf8')) }));
-const SNAPSHOT = '**/data/report-2024.json';
+const SNAPSHOT = '**/data/report.json';
 
 /** The body a fixture serves: raw, cut, or the real snapshot patched. */
 function bodyOf(fixture) {

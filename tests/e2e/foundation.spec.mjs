@@ -5,7 +5,7 @@ import { SUB_URL } from './playwright.config.mjs';
 
 test('the first page renders text fetched from the snapshot, without console noise', async ({ page }) => {
   const problems = watchConsole(page);
-  const snapshot = page.waitForResponse((r) => r.url().endsWith('/data/report-2024.json'));
+  const snapshot = page.waitForResponse((r) => r.url().endsWith('/data/report.json'));
   await page.goto('/');
   expect((await snapshot).status()).toBe(200);
   await expect(page.locator('main h1')).toHaveText(report.meta.title);
@@ -22,14 +22,14 @@ for (const [where, base] of [['the root', ''], ['a sub-path', SUB_URL]]) {
   test(`the app shell's snapshot preload is the request the app uses, at ${where}`, async ({ page }) => {
     const snapshotRequests = [];
     page.on('request', (r) => {
-      if (r.url().endsWith('/data/report-2024.json')) snapshotRequests.push(r.url());
+      if (r.url().endsWith('/data/report.json')) snapshotRequests.push(r.url());
     });
     await page.goto(`${base}/embed/members/yokohama`);
     await ready(page);
     // Nothing left in flight: a second fetch would have started by now.
     await page.waitForLoadState('networkidle');
     expect(snapshotRequests).toHaveLength(1);
-    expect(await page.locator('link[rel="preload"][href$="report-2024.json"]').evaluate((l) => l.href)).toBe(snapshotRequests[0]);
+    expect(await page.locator('link[rel="preload"][href$="data/report.json"]').evaluate((l) => l.href)).toBe(snapshotRequests[0]);
   });
 }
 
@@ -41,7 +41,7 @@ test('a prerendered page loads the app after its first paint', async ({ page }) 
   const { painted, starts } = await page.evaluate(() => ({
     painted: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
     starts: performance.getEntriesByType('resource')
-      .filter((e) => /\.(js|wasm)$|report-2024\.json$/.test(new URL(e.name).pathname))
+      .filter((e) => /\.(js|wasm)$|report\.json$/.test(new URL(e.name).pathname))
       .map((e) => e.startTime),
   }));
   expect(painted).toBeGreaterThan(0);
@@ -68,7 +68,7 @@ test.describe('served from a sub-path', () => {
     await expect(page.locator('main .lead').first()).toHaveText(report.about.intro);
     expect(requests.length).toBeGreaterThan(3);
     for (const path of requests) expect(path.startsWith('/report/2024/')).toBe(true);
-    expect(requests).toContain('/report/2024/data/report-2024.json');
+    expect(requests).toContain('/report/2024/data/report.json');
     expect(problems).toEqual([]);
   });
 

@@ -67,7 +67,7 @@ test('after one visit every page opens without a network, embedded too, with fil
   // Every page of the route table is kept, by the URL it is opened at.
   for (const { path } of routes.pages) expect(urls).toContain(`${basePath}${path === '/' ? '/' : path}`);
   expect(urls.some((url) => url.endsWith('.wasm'))).toBe(true);
-  expect(urls).toContain(`${basePath}/data/report-2024.json`);
+  expect(urls).toContain(`${basePath}/data/report.json`);
   expect(urls.some((url) => url.includes('/cards/')), 'share cards are for crawlers').toBe(false);
   // Registered once the app had rendered: after the wasm was asked for.
   const wasm = site.requests.findIndex((path) => path.endsWith('.wasm'));
@@ -128,11 +128,11 @@ test('a new build with a changed snapshot is picked up on the next visit, and of
 
   // The next build: the snapshot changes (one member's name), and the
   // build's own step writes the worker again.
-  const snapshot = join(site.root, 'data/report-2024.json');
+  const snapshot = join(site.root, 'data/report.json');
   const json = JSON.parse(readFileSync(snapshot, 'utf8'));
   json.municipalities.find((m) => m.id === 'yokohama').name = '横浜市（新版）';
   writeFileSync(snapshot, JSON.stringify(json));
-  for (const stale of ['data/report-2024.json.br', 'data/report-2024.json.gz', 'sw.js.br', 'sw.js.gz']) {
+  for (const stale of ['data/report.json.br', 'data/report.json.gz', 'sw.js.br', 'sw.js.gz']) {
     rmSync(join(site.root, stale), { force: true });
   }
   execFileSync('node', [here('../../scripts/offline.mjs'), site.root, `${basePath}/`, here('../../target/e2e/routes.json')]);

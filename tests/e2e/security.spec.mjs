@@ -24,7 +24,7 @@ test('hostile text in every field renders as inert text', async ({ page, cspUrl 
   const doc = hostile(report, '');
   doc.about.intro += LONG;
   const problems = watchConsole(page);
-  await page.route('**/data/report-2024.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(doc) }));
+  await page.route('**/data/report.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(doc) }));
   const paths = [...routes.pages.filter((p) => p.top_level).map((p) => p.path), '/members/yokohama', '/highlights/cop29', '/activities/support'];
   for (const path of paths) {
     await page.setViewportSize({ width: 390, height: 844 });

@@ -51,6 +51,8 @@ pub fn About() -> impl IntoView {
     let notes = listed(&[DiscrepancyKind::Contradiction, DiscrepancyKind::Editorial]);
     let as_written = listed(&[DiscrepancyKind::AsWritten]);
     let period = crate::report::dates::format_span(&meta.period.start, meta.period.end.as_deref());
+    // Served as report.json, saved under its edition's name.
+    let snapshot_file = format!("report-{}.json", meta.year());
     let downloads = Download::ALL
         .into_iter()
         .map(|download| view! { <li><DownloadLink download/></li> })
@@ -106,7 +108,7 @@ pub fn About() -> impl IntoView {
             <h2 id=element_id("about-data")>{text::DATA}</h2>
             <p>{text::DATA_LEAD}</p>
             <ul class="about-data">
-                <li><a href=deployment.file(SNAPSHOT_PATH) download>{text::SNAPSHOT}</a>" "{text::SCHEMA_VERSION}{report.schema_version.clone()}</li>
+                <li><a href=deployment.file(SNAPSHOT_PATH) download=snapshot_file>{text::SNAPSHOT}</a>" "{text::SCHEMA_VERSION}{report.schema_version.clone()}</li>
                 <li><a href=deployment.file(SCHEMA_PATH) download>{text::SCHEMA}</a></li>
                 {downloads}
             </ul>
