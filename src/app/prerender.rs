@@ -17,6 +17,7 @@ use crate::app::takeover::{PRERENDERED_ATTR, PRERENDERED_ID};
 use crate::publish::maps::{Map, MapKind};
 use crate::report::model::Report;
 use crate::site::deployment::Deployment;
+use crate::site::edition::{Edition, SCRIPT_ID};
 use crate::site::html::escape as escape_html;
 use crate::site::routes::Target;
 
@@ -26,6 +27,7 @@ use crate::site::routes::Target;
 pub fn page(
     template: &str,
     deployment: &Deployment,
+    edition: &Edition,
     report: &Arc<Report>,
     maps: &[(MapKind, Arc<Map>)],
     target: &Target,
@@ -36,10 +38,16 @@ pub fn page(
         let (meta_context, meta_output) = ServerMetaContext::new();
         provide_context(meta_context);
         leptos_meta::provide_meta_context();
-        let body = body_html(deployment, report, maps, &deployment.href(&route.to()));
+        let body = body_html(
+            deployment,
+            edition,
+            report,
+            maps,
+            &deployment.href(&route.to()),
+        );
         // The template's own title gives way to the page's; leptos_meta
         // puts the page's tags after the marker.
-        let template = defer_app(&strip_title(template)).replacen(
+        let template = defer_app(&strip_title(&with_edition(template, edition))).replacen(
             "</head>",
             &format!("{HEAD_MARKER}</head>"),
             1,
@@ -76,6 +84,7 @@ fn escape_title(document: &str, title: &str) -> String {
 /// rendered once, to text. Needs an owner with a meta context.
 fn body_html(
     deployment: &Deployment,
+    edition: &Edition,
     report: &Arc<Report>,
     maps: &[(MapKind, Arc<Map>)],
     href: &str,
@@ -85,11 +94,25 @@ fn body_html(
     if !maps.is_empty() {
         provide_context(MapsCache::ready(maps.to_vec()));
     }
-    let deployment = deployment.clone();
+    let (deployment, edition) = (deployment.clone(), edition.clone());
     // Reading signals outside a tracking context is what is meant here, not
     // a lost update.
     let _untracked = leptos::reactive::diagnostics::SpecialNonReactiveZone::enter();
-    view! { <Shell deployment/> }.to_html()
+    view! { <Shell deployment edition/> }.to_html()
+}
+
+/// `template` with the edition's script element (`site::edition`) at the
+/// end of its head, in place of the one it has: a rerun of the prerender
+/// step reads the shell it wrote before.
+pub fn with_edition(template: &str, edition: &Edition) -> String {
+    let start_tag = format!("<script type=\"application/json\" id=\"{SCRIPT_ID}\">");
+    let mut html = template.to_string();
+    if let Some(start) = html.find(&start_tag) {
+        if let Some(length) = html[start..].find("</script>") {
+            html.replace_range(start..start + length + "</script>".len(), "");
+        }
+    }
+    html.replacen("</head>", &format!("{}</head>", edition.script()), 1)
 }
 
 const HEAD_MARKER: &str = "<!--HEAD-->";
@@ -152,6 +175,7 @@ fn mark_head_tags(document: &str) -> String {
 mod tests {
     use super::*;
     use crate::publish::maps::read_points;
+    use crate::site::labels;
     use crate::site::routes::{Page, Route};
 
     const SNAPSHOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/report-2024.json");
@@ -174,7 +198,14 @@ mod tests {
         let target = Route::with_id(Page::Member, "yokohama")
             .resolve(&report)
             .unwrap();
-        page(TEMPLATE, &deployment, &report, &[], &target)
+        page(
+            TEMPLATE,
+            &deployment,
+            &Edition::default(),
+            &report,
+            &[],
+            &target,
+        )
     }
 
     #[test]
@@ -199,6 +230,39 @@ mod tests {
             "links carry the base path"
         );
         assert!(!html.contains(HEAD_MARKER));
+    }
+
+    #[test]
+    fn a_draft_says_so_on_every_page_and_asks_not_to_be_indexed() {
+        let report = Arc::new(bundled());
+        let deployment = Deployment::new("https://example.org", "/report/2025/", "/report/2025/");
+        for draft in [true, false] {
+            let edition = Edition { draft };
+            for route in crate::site::routes::prerendered(&report) {
+                let target = route.resolve(&report).unwrap();
+                let html = page(TEMPLATE, &deployment, &edition, &report, &[], &target);
+                let path = route.path();
+                assert_eq!(html.matches(&edition.script()).count(), 1, "{path}");
+                assert_eq!(
+                    html.contains("<meta data-prerendered name=\"robots\" content=\"noindex\">"),
+                    draft,
+                    "{path}: noindex"
+                );
+                assert_eq!(
+                    html.contains(&format!("<strong>{}</strong>", labels::draft::LABEL)),
+                    draft,
+                    "{path}: the banner"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_edition_script_is_replaced_not_added_again() {
+        let draft = with_edition(TEMPLATE, &Edition { draft: true });
+        let again = with_edition(&draft, &Edition { draft: false });
+        assert_eq!(again, with_edition(TEMPLATE, &Edition { draft: false }));
+        assert_eq!(again.matches("id=\"edition\"").count(), 1);
     }
 
     #[test]
@@ -272,7 +336,14 @@ mod tests {
             let target = Route::with_id(Page::Member, &member.id)
                 .resolve(&report)
                 .unwrap();
-            let html = super::page(TEMPLATE, &deployment, &report, &[], &target);
+            let html = super::page(
+                TEMPLATE,
+                &deployment,
+                &Edition::default(),
+                &report,
+                &[],
+                &target,
+            );
             let (_, main) = html.split_once("<main").unwrap();
             let shown = strip_tags(main);
             let names: Vec<&str> = std::iter::once(member.name.as_str())
@@ -345,7 +416,14 @@ mod tests {
         let deployment = Deployment::new("https://example.org", "/r/", "/r/");
         let render = |route: &Route| {
             let target = route.resolve(&report).unwrap();
-            super::page(TEMPLATE, &deployment, &report, &[], &target)
+            super::page(
+                TEMPLATE,
+                &deployment,
+                &Edition::default(),
+                &report,
+                &[],
+                &target,
+            )
         };
         let cop29 = render(&Route::with_id(Page::Highlight, "cop29"));
         let listed = cop29.matches("<li id=\"note-").count();
@@ -412,7 +490,14 @@ mod tests {
         let deployment = Deployment::new("https://example.org", "/r/", "/r/");
         let render = |page: Page| {
             let target = Route::new(page).resolve(&report).unwrap();
-            super::page(TEMPLATE, &deployment, &report, &maps, &target)
+            super::page(
+                TEMPLATE,
+                &deployment,
+                &Edition::default(),
+                &report,
+                &maps,
+                &target,
+            )
         };
         // (page, its map, each item's id and link)
         let offices = report
@@ -480,7 +565,7 @@ mod tests {
                 let (meta_context, _) = ServerMetaContext::new();
                 provide_context(meta_context);
                 leptos_meta::provide_meta_context();
-                body_html(&deployment, &report, &[], href)
+                body_html(&deployment, &Edition::default(), &report, &[], href)
             })
         };
         for (base, prefix) in [("/", ""), ("/report/2024/", "/report/2024")] {

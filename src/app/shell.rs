@@ -25,6 +25,7 @@ use crate::app::data::fetch_report;
 use crate::app::pages;
 use crate::publish::share_card::{self, ShareCard};
 use crate::site::deployment::Deployment;
+use crate::site::edition::Edition;
 use crate::site::labels;
 use crate::site::meta::page_meta;
 use crate::site::routes::{Page, Route, RouteDef, Target, TABLE};
@@ -48,7 +49,7 @@ pub fn install_panic_hook() {
 
 /// The app in the browser: fetches the snapshot and renders the shell.
 #[component]
-pub fn App(deployment: Deployment) -> impl IntoView {
+pub fn App(deployment: Deployment, edition: Edition) -> impl IntoView {
     provide_meta_context();
     let base = deployment.base.clone();
     let snapshot = LocalResource::new(move || {
@@ -60,14 +61,15 @@ pub fn App(deployment: Deployment) -> impl IntoView {
         retry: Callback::new(move |_| snapshot.refetch()),
     });
     provide_context(MapsCache::ready(crate::app::takeover::prerendered_maps()));
-    view! { <Shell deployment/> }
+    view! { <Shell deployment edition/> }
 }
 
 /// Everything inside the router, given a [`Snapshot`] in context: the same
 /// in the browser and in the prerender step.
 #[component]
-pub fn Shell(deployment: Deployment) -> impl IntoView {
+pub fn Shell(deployment: Deployment, edition: Edition) -> impl IntoView {
     provide_context(deployment.clone());
+    provide_context(edition);
     provide_context(SearchCache::new());
     view! {
         <Router base=deployment.router_base()>
@@ -85,6 +87,9 @@ fn Frame() -> impl IntoView {
     if deployment.embed {
         crate::app::frame::report_to_host(location.pathname, location.hash, deployment.clone());
     }
+    let draft = use_context::<Edition>()
+        .is_some_and(|e| e.draft)
+        .then(|| view! { <DraftNotice/> });
     let header = (!deployment.embed).then(|| view! { <Header/> });
     let footer = (!deployment.embed).then(|| view! { <Footer/> });
     // A failure view stands in for the page it could not show.
@@ -97,6 +102,7 @@ fn Frame() -> impl IntoView {
     let skip_href = move || format!("{}#main", location.pathname.get());
     view! {
         <a class="skip-link" href=skip_href on:click=skip_to_main>{labels::SKIP_TO_CONTENT}</a>
+        {draft}
         {header}
         <main id="main" tabindex="-1">
             {move || match snapshot.state.get() {
@@ -106,6 +112,18 @@ fn Frame() -> impl IntoView {
             }}
         </main>
         {footer}
+    }
+}
+
+/// On every page of a draft edition, embedded too: that it is a draft, and
+/// that search engines are asked to leave it out.
+#[component]
+fn DraftNotice() -> impl IntoView {
+    view! {
+        <Meta name="robots" content="noindex"/>
+        <aside class="draft-notice" aria-label=labels::draft::LABEL>
+            <p><strong>{labels::draft::LABEL}</strong>" "{labels::draft::TEXT}</p>
+        </aside>
     }
 }
 

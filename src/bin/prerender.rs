@@ -7,8 +7,11 @@
 //! `sitemap.xml` and `robots.txt` (`iclei_report::publish::sitemap`), and the CSV
 //! downloads (`iclei_report::publish::downloads`).
 //!
-//!   cargo run --bin prerender -- DIST BASE ORIGIN
-//!   e.g. cargo run --bin prerender -- dist / https://japan.iclei.org
+//!   cargo run --bin prerender -- DIST BASE ORIGIN STATUS
+//!   e.g. cargo run --bin prerender -- dist / https://japan.iclei.org published
+//!
+//! STATUS is the edition's (`editions.json`): a `draft` has the draft
+//! notice and `noindex` on every page, and no sitemap.
 
 // Build-time only: the wasm32 build of the crate's binaries (for the
 // component tests) gets an empty one.
@@ -26,7 +29,7 @@ mod native {
     use std::sync::Arc;
     use std::time::{Duration, Instant};
 
-    use iclei_report::app::prerender::page;
+    use iclei_report::app::prerender::{page, with_edition};
     use iclei_report::derive::snapshot::load;
     use iclei_report::publish::card_image::{CardPainter, FONT_FILES};
     use iclei_report::publish::downloads::{csv, Download};
@@ -34,13 +37,14 @@ mod native {
     use iclei_report::publish::share_card::{self, ShareCard};
     use iclei_report::publish::sitemap::{robots, sitemap, ROBOTS_FILE, SITEMAP_FILE};
     use iclei_report::site::deployment::Deployment;
+    use iclei_report::site::edition::Edition;
     use iclei_report::site::meta::page_meta;
     use iclei_report::site::routes::prerendered;
 
     pub fn main() {
         let args: Vec<String> = std::env::args().skip(1).collect();
-        let [dist, base, origin] = args.as_slice() else {
-            fail("usage: prerender DIST BASE ORIGIN");
+        let [dist, base, origin, status] = args.as_slice() else {
+            fail("usage: prerender DIST BASE ORIGIN published|draft");
         };
         let dist = Path::new(dist);
         let read = |name: &str| {
@@ -69,8 +73,13 @@ mod native {
             .unwrap_or_else(|e| fail(&format!("executor: {e:?}")));
         // The static pages are the public ones: at the base, never embedded.
         let deployment = Deployment::new(origin, base, base);
+        let edition = match status.as_str() {
+            "published" => Edition { draft: false },
+            "draft" => Edition { draft: true },
+            other => fail(&format!("status {other:?}: published or draft")),
+        };
 
-        write(&dist.join("app.html"), &template);
+        write(&dist.join("app.html"), &with_edition(&template, &edition));
         let routes = prerendered(&report);
         let painter = card_painter();
         // The cards' bytes and the time spent drawing them alone.
@@ -82,7 +91,10 @@ mod native {
             let file = dist
                 .join(route.path().trim_start_matches('/'))
                 .join("index.html");
-            write(&file, page(&template, &deployment, &report, &maps, &target));
+            write(
+                &file,
+                page(&template, &deployment, &edition, &report, &maps, &target),
+            );
             let heading = page_meta(&target, &report).heading;
             let card = ShareCard::new(route, &heading, &report)
                 .unwrap_or_else(|| fail(&format!("{}: a static page with no card", route.path())));
@@ -102,16 +114,20 @@ mod native {
             card_bytes / 1024,
             card_time.as_secs_f64()
         );
-        write(&dist.join(SITEMAP_FILE), sitemap(&deployment, &report));
+        // A draft is not for search engines.
+        if !edition.draft {
+            write(&dist.join(SITEMAP_FILE), sitemap(&deployment, &report));
+        }
         for download in Download::ALL {
             let file = dist.join(download.path().trim_start_matches('/'));
             write(&file, csv(download, &report, &deployment));
         }
-        write(&dist.join(ROBOTS_FILE), robots(&deployment));
+        write(&dist.join(ROBOTS_FILE), robots(&deployment, &edition));
         println!(
-            "prerendered {} pages into {}, with {SITEMAP_FILE}, {ROBOTS_FILE} and {} CSV files",
+            "prerendered {} pages into {}, with {}{ROBOTS_FILE} and {} CSV files",
             routes.len(),
             dist.display(),
+            if edition.draft { "" } else { "sitemap.xml, " },
             Download::ALL.len()
         );
     }

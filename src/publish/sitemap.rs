@@ -5,6 +5,7 @@
 
 use crate::report::model::Report;
 use crate::site::deployment::{AppPath, Deployment};
+use crate::site::edition::Edition;
 use crate::site::html::escape;
 use crate::site::routes::prerendered;
 
@@ -28,10 +29,14 @@ pub fn sitemap(deployment: &Deployment, report: &Report) -> String {
 }
 
 /// `robots.txt`: everything may be crawled; the sitemap is named by its
-/// absolute URL. Crawlers read `/robots.txt` at the origin's root only: a
-/// site hosting the edition under a sub-path adds the `Sitemap:` line to
-/// its own (docs/deploying.md, *Production build*).
-pub fn robots(deployment: &Deployment) -> String {
+/// absolute URL. A draft has no sitemap and may not be crawled under its
+/// base path (its pages also say `noindex`). Crawlers read `/robots.txt` at
+/// the origin's root only: a site hosting the edition under a sub-path adds
+/// these lines to its own (docs/deploying.md, *Production build*).
+pub fn robots(deployment: &Deployment, edition: &Edition) -> String {
+    if edition.draft {
+        return format!("User-agent: *\nDisallow: {}/\n", deployment.base);
+    }
     let sitemap = deployment.absolute(&AppPath::new(format!("/{SITEMAP_FILE}")));
     format!("User-agent: *\nAllow: /\n\nSitemap: {sitemap}\n")
 }
@@ -66,19 +71,27 @@ mod tests {
 
     #[test]
     fn robots_allows_all_and_names_the_sitemap() {
-        let at_root = robots(&Deployment::new("https://japan.iclei.org", "/", "/"));
+        let published = Edition::default();
+        let at_root = robots(
+            &Deployment::new("https://japan.iclei.org", "/", "/"),
+            &published,
+        );
         assert_eq!(
             at_root,
             "User-agent: *\nAllow: /\n\nSitemap: https://japan.iclei.org/sitemap.xml\n"
         );
-        let under = robots(&Deployment::new(
-            "https://example.org",
-            "/report/2024/",
-            "/report/2024/",
-        ));
+        let under = robots(
+            &Deployment::new("https://example.org", "/report/2024/", "/report/2024/"),
+            &published,
+        );
         assert!(
             under.ends_with("Sitemap: https://example.org/report/2024/sitemap.xml\n"),
             "{under}"
         );
+        let draft = robots(
+            &Deployment::new("https://example.org", "/report/2025/", "/report/2025/"),
+            &Edition { draft: true },
+        );
+        assert_eq!(draft, "User-agent: *\nDisallow: /report/2025/\n");
     }
 }

@@ -227,6 +227,13 @@ pub mod failure {
     pub const DETAIL: &str = "技術的な詳細";
 }
 
+/// The notice on every page of a draft edition.
+pub mod draft {
+    pub const LABEL: &str = "下書き";
+    pub const TEXT: &str =
+        "この版は公開前の確認用です。内容は変わることがあります。検索エンジンには載りません。";
+}
+
 /// What `scripts/validate` tells an editor for each problem in a snapshot
 /// file, in Japanese; the JSON path and the English detail go with it.
 pub mod validation {

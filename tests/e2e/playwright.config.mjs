@@ -17,6 +17,8 @@ export const SUB_URL = 'http://127.0.0.1:4174/report/2024';
 /** The same builds, served with the recommended headers (strict CSP). */
 export const CSP_URL = 'http://127.0.0.1:4175';
 export const SUB_CSP_URL = 'http://127.0.0.1:4177/report/2024';
+/** A draft edition (the test edition, tests/fixtures/editions/), built by scripts/test. */
+export const DRAFT_URL = 'http://127.0.0.1:4179/report/2025';
 
 export default defineConfig({
   testDir: '.',
@@ -71,6 +73,11 @@ export default defineConfig({
     {
       command: 'node server.mjs --root ../../target/dist-sub --port 4177 --base /report/2024/ --headers-file ../../target/dist-sub/_headers',
       url: `${SUB_CSP_URL}/`,
+      reuseExistingServer: false,
+    },
+    {
+      command: 'node server.mjs --root ../../target/dist-draft --port 4179 --base /report/2025/ --headers-file ../../target/dist-draft/_headers',
+      url: `${DRAFT_URL}/`,
       reuseExistingServer: false,
     },
   ],

@@ -218,8 +218,8 @@ pub fn MemberPage(member: Municipality) -> impl IntoView {
     view! {
         <DetailHeader route name=m.name.clone()>
             <dl class="member-facts">
-                <dt>{labels::HEAD}</dt>
-                <dd>{head}</dd>
+                // A member whose head the report does not name has no row.
+                {head.map(|head| view! { <dt>{labels::HEAD}</dt><dd>{head}</dd> })}
                 <dt>{labels::MEMBER_TYPE}</dt>
                 <dd>{list.regular_label.clone()}"（"{list.as_of.clone()}"）"</dd>
                 <dt>{labels::LEVEL}</dt>
