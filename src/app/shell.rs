@@ -48,8 +48,10 @@ pub fn install_panic_hook() {
 }
 
 /// The app in the browser: fetches the snapshot and renders the shell.
+/// `edition` is what the page says of its own (`site::edition`); without
+/// it, a published edition.
 #[component]
-pub fn App(deployment: Deployment, edition: Edition) -> impl IntoView {
+pub fn App(deployment: Deployment, #[prop(optional)] edition: Edition) -> impl IntoView {
     provide_meta_context();
     let base = deployment.base.clone();
     let snapshot = LocalResource::new(move || {

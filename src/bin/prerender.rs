@@ -79,7 +79,7 @@ mod native {
             other => fail(&format!("status {other:?}: published or draft")),
         };
 
-        write(&dist.join("app.html"), &with_edition(&template, &edition));
+        write(&dist.join("app.html"), with_edition(&template, &edition));
         let routes = prerendered(&report);
         let painter = card_painter();
         // The cards' bytes and the time spent drawing them alone.
