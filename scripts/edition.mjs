@@ -1,5 +1,5 @@
 // The edition a build is of, read from editions.json (the one list of
-// editions; docs/editions.md).
+// editions; docs/editions.md), or the list $EDITIONS_FILE names.
 //   node scripts/edition.mjs show [YEAR | path/to/report-YYYY.json]
 //       prints year=, snapshot=, base=, status= lines for the shell
 //       (no argument: the newest published edition). A snapshot that is in
@@ -22,7 +22,7 @@ const fail = (message) => {
 
 /** The edition named by a year, by a snapshot path, or (none) the newest published. */
 function edition(which) {
-  const { editions } = JSON.parse(readFileSync(join(root, 'editions.json'), 'utf8'));
+  const { editions } = JSON.parse(readFileSync(resolve(root, process.env.EDITIONS_FILE ?? 'editions.json'), 'utf8'));
   if (!which) {
     const published = editions.filter((e) => e.status === 'published');
     return published.at(-1) ?? fail('editions.json lists no published edition');

@@ -237,7 +237,10 @@ mod tests {
         let report = Arc::new(bundled());
         let deployment = Deployment::new("https://example.org", "/report/2025/", "/report/2025/");
         for draft in [true, false] {
-            let edition = Edition { draft };
+            let edition = Edition {
+                draft,
+                ..Edition::default()
+            };
             for route in crate::site::routes::prerendered(&report) {
                 let target = route.resolve(&report).unwrap();
                 let html = page(TEMPLATE, &deployment, &edition, &report, &[], &target);
@@ -259,9 +262,30 @@ mod tests {
 
     #[test]
     fn the_edition_script_is_replaced_not_added_again() {
-        let draft = with_edition(TEMPLATE, &Edition { draft: true });
-        let again = with_edition(&draft, &Edition { draft: false });
-        assert_eq!(again, with_edition(TEMPLATE, &Edition { draft: false }));
+        let draft = with_edition(
+            TEMPLATE,
+            &Edition {
+                draft: true,
+                ..Edition::default()
+            },
+        );
+        let again = with_edition(
+            &draft,
+            &Edition {
+                draft: false,
+                ..Edition::default()
+            },
+        );
+        assert_eq!(
+            again,
+            with_edition(
+                TEMPLATE,
+                &Edition {
+                    draft: false,
+                    ..Edition::default()
+                }
+            )
+        );
         assert_eq!(again.matches("id=\"edition\"").count(), 1);
     }
 

@@ -7,11 +7,12 @@
 //! `sitemap.xml` and `robots.txt` (`iclei_report::publish::sitemap`), and the CSV
 //! downloads (`iclei_report::publish::downloads`).
 //!
-//!   cargo run --bin prerender -- DIST BASE ORIGIN STATUS
-//!   e.g. cargo run --bin prerender -- dist / https://japan.iclei.org published
+//!   cargo run --bin prerender -- DIST BASE ORIGIN STATUS EDITIONS_JSON
+//!   e.g. cargo run --bin prerender -- dist / https://japan.iclei.org published editions.json
 //!
 //! STATUS is the edition's (`editions.json`): a `draft` has the draft
-//! notice and `noindex` on every page, and no sitemap.
+//! notice and `noindex` on every page, and no sitemap. EDITIONS_JSON is the
+//! editions list: each page links to the other published editions in it.
 
 // Build-time only: the wasm32 build of the crate's binaries (for the
 // component tests) gets an empty one.
@@ -33,9 +34,11 @@ mod native {
     use iclei_report::derive::snapshot::load;
     use iclei_report::publish::card_image::{CardPainter, FONT_FILES};
     use iclei_report::publish::downloads::{csv, Download};
+    use iclei_report::publish::editions::{other_edition, EditionList};
     use iclei_report::publish::maps::{Map, MapKind, MapSet};
     use iclei_report::publish::share_card::{self, ShareCard};
     use iclei_report::publish::sitemap::{robots, sitemap, ROBOTS_FILE, SITEMAP_FILE};
+    use iclei_report::report::model::Report;
     use iclei_report::site::deployment::Deployment;
     use iclei_report::site::edition::Edition;
     use iclei_report::site::meta::page_meta;
@@ -43,8 +46,8 @@ mod native {
 
     pub fn main() {
         let args: Vec<String> = std::env::args().skip(1).collect();
-        let [dist, base, origin, status] = args.as_slice() else {
-            fail("usage: prerender DIST BASE ORIGIN published|draft");
+        let [dist, base, origin, status, editions] = args.as_slice() else {
+            fail("usage: prerender DIST BASE ORIGIN published|draft EDITIONS_JSON");
         };
         let dist = Path::new(dist);
         let read = |name: &str| {
@@ -73,11 +76,12 @@ mod native {
             .unwrap_or_else(|e| fail(&format!("executor: {e:?}")));
         // The static pages are the public ones: at the base, never embedded.
         let deployment = Deployment::new(origin, base, base);
-        let edition = match status.as_str() {
-            "published" => Edition { draft: false },
-            "draft" => Edition { draft: true },
+        let draft = match status.as_str() {
+            "published" => false,
+            "draft" => true,
             other => fail(&format!("status {other:?}: published or draft")),
         };
+        let edition = edition(draft, &report, Path::new(editions));
 
         write(&dist.join("app.html"), with_edition(&template, &edition));
         let routes = prerendered(&report);
@@ -130,6 +134,35 @@ mod native {
             if edition.draft { "" } else { "sitemap.xml, " },
             Download::ALL.len()
         );
+    }
+
+    /// This edition, and what its pages tell of every other published one
+    /// in the editions list (read from their snapshots, paths relative to
+    /// the working directory, the repository).
+    fn edition(draft: bool, report: &Report, editions: &Path) -> Edition {
+        let text = std::fs::read_to_string(editions)
+            .unwrap_or_else(|e| fail(&format!("{}: {e}", editions.display())));
+        let list = EditionList::parse(&text).unwrap_or_else(|e| fail(&e));
+        let year: u16 = report
+            .meta
+            .year()
+            .parse()
+            .unwrap_or_else(|_| fail("the snapshot's meta.period has no year"));
+        let others = list
+            .others_published(year)
+            .map(|entry| {
+                let text = std::fs::read_to_string(&entry.snapshot)
+                    .unwrap_or_else(|e| fail(&format!("{}: {e}", entry.snapshot)));
+                let other =
+                    load(&text).unwrap_or_else(|e| fail(&format!("{}: {e}", entry.snapshot)));
+                other_edition(entry.year, &entry.base, &other)
+            })
+            .collect();
+        Edition {
+            draft,
+            year,
+            others,
+        }
     }
 
     /// The card painter with the fonts from `node_modules`.

@@ -90,7 +90,10 @@ mod tests {
         );
         let draft = robots(
             &Deployment::new("https://example.org", "/report/2025/", "/report/2025/"),
-            &Edition { draft: true },
+            &Edition {
+                draft: true,
+                ..Edition::default()
+            },
         );
         assert_eq!(draft, "User-agent: *\nDisallow: /report/2025/\n");
     }
