@@ -101,3 +101,42 @@ fn the_readme_stays_short() {
         "README.md has {lines} lines: move detail into docs/"
     );
 }
+
+/// The repository paths a document names in code spans (`` `src/app/shell.rs` ``,
+/// `` `tests/e2e/` ``): each must exist, so that a file that moves can't
+/// leave its old place in the docs. A span with a placeholder or a pattern
+/// (`{page}`, `*`, `YYYY`, `…`) names no one file.
+#[test]
+fn every_repository_path_named_in_code_exists() {
+    const TOP: [&str; 7] = [
+        "src/", "tests/", "scripts/", "public/", "bench/", "docs/", "style/",
+    ];
+    let mut missing = Vec::new();
+    for doc in documents() {
+        let text = std::fs::read_to_string(&doc).unwrap();
+        for (i, span) in text.split('`').enumerate() {
+            // Odd pieces are inside backticks; the first word is the path.
+            let Some(path) = (i % 2 == 1)
+                .then(|| span.split_whitespace().next())
+                .flatten()
+            else {
+                continue;
+            };
+            let path = path.trim_end_matches([',', '.', ':', ')']);
+            let placeholder = ['{', '*', '<', '…', '[', '$']
+                .iter()
+                .any(|c| path.contains(*c))
+                || path.contains("YYYY");
+            if TOP.iter().any(|top| path.starts_with(top))
+                && !placeholder
+                && !root().join(path).exists()
+            {
+                missing.push(format!(
+                    "{}: {path}",
+                    doc.file_name().unwrap().to_string_lossy()
+                ));
+            }
+        }
+    }
+    assert_eq!(missing, Vec::<String>::new());
+}

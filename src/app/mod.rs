@@ -1,6 +1,7 @@
 //! The Leptos app: the shell (`shell`: router, page frame, metadata),
 //! one module per page (`pages`), small components (`components`),
-//! shared state (`context`), fetching (`data`), navigation, the hand-over
+//! shared state (`context`), what the starting page says of itself
+//! (`document`), fetching (`data`), navigation, the hand-over
 //! from a prerendered page (`takeover`), the embed frame's messages
 //! (`frame`), timing marks; and, natively, every page rendered to static
 //! HTML at build time (`prerender`). May import every other layer; every
@@ -9,6 +10,7 @@
 pub mod components;
 pub mod context;
 pub mod data;
+pub mod document;
 pub mod frame;
 pub mod navigation;
 pub mod pages;
