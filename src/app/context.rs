@@ -23,6 +23,7 @@ use crate::app::data::Failure;
 use crate::publish::maps::{Map, MapKind, MapSet};
 use crate::report::model::Report;
 use crate::site::deployment::Deployment;
+use crate::site::edition::Edition;
 
 /// The snapshot once fetched: the report, or why it cannot be shown.
 pub type Loaded = Result<Arc<Report>, Failure>;
@@ -77,6 +78,12 @@ impl MapsCache {
 /// The loaded report. Only inside the routes (and components they render).
 pub fn use_report() -> Arc<Report> {
     expect_context::<Arc<Report>>()
+}
+
+/// The edition, and the other published editions (`site::edition`); a
+/// published edition that knows no other where none was provided.
+pub fn use_edition() -> Edition {
+    use_context::<Edition>().unwrap_or_default()
 }
 
 /// Where the app is served.

@@ -15,6 +15,7 @@ use leptos_router::{MatchNestedRoutes, ParamSegment, PossibleRouteMatch, StaticS
 use wasm_bindgen::JsCast;
 
 use crate::app::components::citation::Citation;
+use crate::app::components::editions::{EditionSwitcher, NewerEditionNotice};
 use crate::app::components::embed_control::EmbedControl;
 use crate::app::components::failure::FailureView;
 use crate::app::components::footnotes::{FootnoteList, PageNotes};
@@ -229,6 +230,7 @@ fn PageFrame(target: Target) -> impl IntoView {
         <Meta name="twitter:title" content=meta.title.clone()/>
         <Meta name="twitter:description" content=meta.description/>
         <ShareCardTags route=route.clone() card/>
+        <NewerEditionNotice route=route.clone()/>
         <Breadcrumbs target=target.clone()/>
         <article class="page" aria-labelledby="page-title">
             <h1 id="page-title">{meta.heading.clone()}</h1>
@@ -239,6 +241,7 @@ fn PageFrame(target: Target) -> impl IntoView {
         {(!deployment.embed).then(|| view! {
             <Citation route=route.clone() heading=meta.heading.clone()/>
             <EmbedControl route=route.clone() heading=meta.heading/>
+            <EditionSwitcher route=route.clone()/>
         })}
         {deployment.embed.then(|| view! {
             <p class="open-full-line"><a class="open-full" target="_top" href=open_full_href(&deployment, &route)>{labels::OPEN_FULL}</a></p>

@@ -227,6 +227,37 @@ pub mod failure {
     pub const DETAIL: &str = "技術的な詳細";
 }
 
+/// The other editions: the older edition's notice, the switcher, a
+/// member's pages in other years.
+pub mod editions {
+    /// 2025年度版
+    pub fn name(year: u16) -> String {
+        format!("{year}年度版")
+    }
+    pub const NOTICE: &str = "最新版のお知らせ";
+    /// この2024年度版は最新版ではありません。
+    pub fn not_latest(year: u16) -> String {
+        format!("この{}は最新版ではありません。", name(year))
+    }
+    /// The notice's link: to the same page, or to the newest edition's
+    /// nearest page when it has no such page.
+    pub fn to_newer(year: u16, same_page: bool) -> String {
+        if same_page {
+            format!("{}の同じページを見る", name(year))
+        } else {
+            format!("{}を見る（このページはありません）", name(year))
+        }
+    }
+    pub const SWITCHER: &str = "ほかの年度版";
+    /// A switcher's link where that edition has no such page.
+    pub const NO_SUCH_PAGE: &str = "（このページはありません）";
+    pub const MEMBER_HEADING: &str = "ほかの年度版での登場";
+    /// 登場 12件
+    pub fn appearances(count: usize) -> String {
+        format!("登場 {count}件")
+    }
+}
+
 /// The notice on every page of a draft edition.
 pub mod draft {
     pub const LABEL: &str = "下書き";

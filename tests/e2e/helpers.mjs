@@ -7,6 +7,19 @@ import { CSP_URL, ROOT_URL } from './playwright.config.mjs';
 
 export { expect };
 
+/**
+ * Resolves once a service worker controls the page and its cache is filled,
+ * with the names of the caches and the paths they hold.
+ */
+export async function controlled(page) {
+  await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', null, { timeout: 30_000 });
+  return page.evaluate(async () => {
+    const names = await caches.keys();
+    const urls = await Promise.all(names.map(async (name) => (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname)));
+    return { names, urls: urls.flat() };
+  });
+}
+
 /** Resolves once no prerendered page is waiting for the app to take over. */
 export const appTookOver = (page) => page.waitForFunction(() => !document.getElementById('prerendered'));
 

@@ -13,7 +13,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { appTookOver, expect, report, routes, test as base } from './helpers.mjs';
+import { appTookOver, controlled, expect, report, routes, test as base } from './helpers.mjs';
 import { headingOf } from './expected.mjs';
 import { parseArgs, startServer } from './server.mjs';
 
@@ -48,15 +48,6 @@ const test = base.extend({
 
 test.use({ serviceWorkers: 'allow' });
 
-/** Resolves once a service worker controls the page and its cache is filled. */
-async function controlled(page) {
-  await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', null, { timeout: 30_000 });
-  return page.evaluate(async () => {
-    const names = await caches.keys();
-    const urls = await Promise.all(names.map(async (name) => (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname)));
-    return { names, urls: urls.flat() };
-  });
-}
 
 test('after one visit every page opens without a network, embedded too, with filters, search and downloads', async ({ page, context, basePath, site }) => {
   test.setTimeout(120_000);

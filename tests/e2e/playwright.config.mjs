@@ -19,6 +19,12 @@ export const CSP_URL = 'http://127.0.0.1:4175';
 export const SUB_CSP_URL = 'http://127.0.0.1:4177/report/2024';
 /** A draft edition (the test edition, tests/fixtures/editions/), built by scripts/test. */
 export const DRAFT_URL = 'http://127.0.0.1:4179/report/2025';
+/**
+ * Two published editions on one origin, as the tests' editions list
+ * (tests/fixtures/editions/editions.json) has them: the real 2024 one and
+ * the test edition.
+ */
+export const EDITIONS_URL = 'http://127.0.0.1:4180';
 
 export default defineConfig({
   testDir: '.',
@@ -78,6 +84,11 @@ export default defineConfig({
     {
       command: 'node server.mjs --root ../../target/dist-draft --port 4179 --base /report/2025/ --headers-file ../../target/dist-draft/_headers',
       url: `${DRAFT_URL}/`,
+      reuseExistingServer: false,
+    },
+    {
+      command: 'node server.mjs --root ../../target/editions/dist-2024 --base /report/2024/ --mount /report/2025/=../../target/editions/dist-2025 --port 4180',
+      url: `${EDITIONS_URL}/report/2025/`,
       reuseExistingServer: false,
     },
   ],

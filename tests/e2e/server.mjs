@@ -6,6 +6,9 @@
 //
 //   node tests/e2e/server.mjs --root dist --port 4173 [--base /report/2024/]
 //        [--header "Name: value"]... [--headers-file dist/_headers]
+//        [--mount /report/2025/=target/editions/dist-2025]...
+// --mount serves another folder under another base on the same origin (two
+// editions side by side, as a host publishes them).
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -27,13 +30,17 @@ const TYPES = {
 };
 
 export function parseArgs(argv) {
-  const options = { root: 'dist', port: 4173, base: '/', headers: {}, pathHeaders: {} };
+  const options = { root: 'dist', port: 4173, base: '/', headers: {}, pathHeaders: {}, mounts: [] };
   for (let i = 0; i < argv.length; i += 2) {
     const [flag, value] = [argv[i], argv[i + 1]];
     if (value === undefined) throw new Error(`${flag} needs a value`);
     if (flag === '--root') options.root = value;
     else if (flag === '--port') options.port = Number(value);
     else if (flag === '--base') options.base = value.endsWith('/') ? value : `${value}/`;
+    else if (flag === '--mount') {
+      const [base, root] = value.split('=');
+      options.mounts.push({ base: base.endsWith('/') ? base : `${base}/`, root });
+    }
     else if (flag === '--header') {
       const at = value.indexOf(':');
       options.headers[value.slice(0, at).trim()] = value.slice(at + 1).trim();
@@ -81,8 +88,11 @@ async function isFile(path) {
  * build under test). `requests`, if given, gets each request's path, in
  * the order they came (the offline tests see the worker's own requests).
  */
-export function startServer({ root, port, base, headers, pathHeaders = {}, rewrite, requests }) {
-  const rootDir = resolve(root);
+export function startServer({ root, port, base: mainBase, headers, pathHeaders = {}, rewrite, requests, mounts = [] }) {
+  // The folder and base a path is served from: the longest base it is under.
+  const folders = [{ base: mainBase, root }, ...mounts]
+    .map((m) => ({ base: m.base, rootDir: resolve(m.root) }))
+    .sort((a, b) => b.base.length - a.base.length);
   const handle = async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     requests?.push(url.pathname);
@@ -94,6 +104,7 @@ export function startServer({ root, port, base, headers, pathHeaders = {}, rewri
       return;
     }
     const common = { ...headers, ...pathHeaders[pathname], 'Cache-Control': 'no-cache' };
+    const { base, rootDir } = folders.find((f) => pathname.startsWith(f.base) || `${pathname}/` === f.base) ?? folders.at(-1);
     if (!pathname.startsWith(base) && `${pathname}/` !== base) {
       res.writeHead(404, { ...common, 'Content-Type': 'text/plain' }).end('not found');
       return;

@@ -5,6 +5,7 @@ pub mod chart;
 pub mod citation;
 pub mod copy_link;
 pub mod download_link;
+pub mod editions;
 pub mod embed_control;
 pub mod entities;
 pub mod failure;

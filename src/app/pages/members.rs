@@ -7,6 +7,7 @@ use leptos_router::hooks::use_query_map;
 use crate::app::components::chart::{Bar, BarChart};
 use crate::app::components::copy_link::CopyLink;
 use crate::app::components::download_link::DownloadLink;
+use crate::app::components::editions::MemberInOtherEditions;
 use crate::app::components::entities::DetailHeader;
 use crate::app::components::point_map::{MapPlace, PointMap};
 use crate::app::context::{element_id, use_deployment, use_report};
@@ -215,6 +216,7 @@ pub fn MemberPage(member: Municipality) -> impl IntoView {
     ];
     let months = active_months(&found);
     let (head, level) = (report.head_line(&m), labels::level(m.level));
+    let other_editions = view! { <MemberInOtherEditions route=route.clone()/> };
     view! {
         <DetailHeader route name=m.name.clone()>
             <dl class="member-facts">
@@ -237,6 +239,7 @@ pub fn MemberPage(member: Municipality) -> impl IntoView {
                 <ul class="member-seats">{seats}</ul>
             })}
         </section>
+        {other_editions}
         <section aria-labelledby=element_id("appearances")>
             <h2 id=element_id("appearances")>{labels::APPEARANCES}" "<span class="count">{found.len()}</span></h2>
             {if found.is_empty() {
