@@ -1,5 +1,6 @@
 //! Prints, as JSON, every page of the report (from the route table), the
 //! other prerendered pages (`other_pages`: about, the whole report), every
+//! pages the app renders without static HTML (`app_only`: search), every
 //! linkable item with its page and fragment, each member's appearances,
 //! and the pattern of every path the app renders (`app_paths`, for the
 //! service worker). End-to-end tests and the build's offline step
@@ -11,7 +12,7 @@ use iclei_report::derive::snapshot::load;
 use iclei_report::report::graph::Graph;
 use iclei_report::site::entity::Locator;
 use iclei_report::site::meta::page_meta;
-use iclei_report::site::routes::{app_paths_pattern, prerendered, reading_order, Route};
+use iclei_report::site::routes::{app_paths_pattern, prerendered, reading_order, Route, TABLE};
 use serde_json::json;
 
 fn main() {
@@ -58,9 +59,16 @@ fn main() {
             (m.id.clone(), json!(found))
         })
         .collect();
+    // Pages the app renders that have no static HTML (search).
+    let app_only: Vec<String> = TABLE
+        .iter()
+        .filter(|def| !def.page.has_static_page() && !def.page.has_id())
+        .map(|def| Route::new(def.page).path())
+        .collect();
     let out = json!({
         "pages": pages,
         "other_pages": other_pages,
+        "app_only": app_only,
         "items": items,
         "appearances": appearances,
         "app_paths": app_paths_pattern(),

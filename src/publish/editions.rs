@@ -15,6 +15,9 @@ use crate::site::routes::prerendered;
 pub struct EditionList {
     #[serde(rename = "_comment", default)]
     _comment: String,
+    /// The address of the latest edition, `/report/latest/`: built by
+    /// `scripts/build --latest` (`scripts/latest.mjs`), not by this crate.
+    pub latest: String,
     pub editions: Vec<EditionEntry>,
 }
 

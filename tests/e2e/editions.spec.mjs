@@ -176,4 +176,28 @@ test.describe('@base-independent', () => {
     }
     await context.close();
   });
+
+  test('the latest address leads to the same page of the newest edition, query and fragment kept', async ({ page }) => {
+    const LATEST = `${EDITIONS_URL}/report/latest`;
+    for (const [from, to] of [
+      ['/members/yokohama?from=mail#appearances', '/members/yokohama?from=mail#appearances'],
+      ['/', '/'],
+      ['/search?q=%E6%A8%AA%E6%B5%9C', '/search?q=%E6%A8%AA%E6%B5%9C'],
+      // Not in the newest edition: its nearest page there.
+      ['/members/iida', '/members'],
+      ['/highlights/world-congress-2024', '/highlights'],
+    ]) {
+      await page.goto(`${LATEST}${from}`, { app: false });
+      await expect(page, from).toHaveURL(`${NEWER}${to}`);
+    }
+  });
+
+  test('without script, the latest address still leads to the page, by its refresh', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${EDITIONS_URL}/report/latest/members/yokohama`);
+    await expect(page).toHaveURL(`${NEWER}/members/yokohama`);
+    await expect(page.locator('main h1')).toHaveText('横浜市');
+    await context.close();
+  });
 });

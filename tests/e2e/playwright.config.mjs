@@ -22,7 +22,7 @@ export const DRAFT_URL = 'http://127.0.0.1:4179/report/2025';
 /**
  * Two published editions on one origin, as the tests' editions list
  * (tests/fixtures/editions/editions.json) has them: the real 2024 one and
- * the test edition.
+ * the test edition; and the latest address, /report/latest/.
  */
 export const EDITIONS_URL = 'http://127.0.0.1:4180';
 
@@ -87,7 +87,7 @@ export default defineConfig({
       reuseExistingServer: false,
     },
     {
-      command: 'node server.mjs --root ../../target/editions/dist-2024 --base /report/2024/ --mount /report/2025/=../../target/editions/dist-2025 --port 4180',
+      command: 'node server.mjs --root ../../target/editions/dist-2024 --base /report/2024/ --mount /report/2025/=../../target/editions/dist-2025 --mount /report/latest/=../../target/editions/dist-latest --port 4180',
       url: `${EDITIONS_URL}/report/2025/`,
       reuseExistingServer: false,
     },
