@@ -8,6 +8,9 @@
 //
 //   node scripts/maps.mjs           regenerate the files
 //   node scripts/maps.mjs --check   fail if one is out of date (scripts/test)
+//   node scripts/maps.mjs --snapshot FILE --out DIR
+//                                   an edition's maps, from its snapshot
+//                                   (scripts/build, into dist/data/)
 //
 // - world: ICLEI's offices (world.offices[].location) on the land of
 //   land-110m without Antarctica, Equal Earth projection, 1000 px wide.
@@ -26,8 +29,14 @@ import { presimplify, quantile, simplify, sphericalTriangleArea } from 'topojson
 
 const require = createRequire(import.meta.url);
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
-const out = (name) => here(`../public/data/map-${name}.json`);
-const SNAPSHOT = here('../public/data/report-2024.json');
+const option = (flag) => {
+  const at = process.argv.indexOf(flag);
+  return at < 0 ? undefined : process.argv[at + 1];
+};
+const outDir = option('--out') ?? here('../public/data');
+const out = (name) => `${outDir}/map-${name}.json`;
+// The checked-in maps are the bundled edition's (the newest published).
+const SNAPSHOT = option('--snapshot') ?? here('../public/data/report-2024.json');
 const atlasVersion = require('world-atlas/package.json').version;
 /** What a reader is told the shapes come from (the map's caption). */
 const source = `Natural Earth（パブリックドメイン、world-atlas ${atlasVersion}）`;
@@ -101,7 +110,7 @@ for (const [name, map] of Object.entries(maps)) {
   if (process.argv.includes('--check')) {
     const current = readFileSync(out(name), 'utf8');
     if (current !== text) {
-      console.error(`public/data/map-${name}.json is out of date: run \`node scripts/maps.mjs\``);
+      console.error(`${out(name)} is out of date: run \`node scripts/maps.mjs\``);
       stale = true;
     }
   } else {

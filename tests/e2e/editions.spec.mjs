@@ -200,4 +200,15 @@ test.describe('@base-independent', () => {
     await expect(page.locator('main h1')).toHaveText('横浜市');
     await context.close();
   });
+
+  test("each edition's map shows its own members", async ({ page }) => {
+    // The maps are drawn from each edition's snapshot at build time.
+    const onMap = (id) => page.locator(`[data-points^="${id} "], [data-points*=";${id} "]`);
+    await page.goto(`${NEWER}/members`, { app: false });
+    await expect(onMap('obuse')).toHaveCount(1);
+    await expect(onMap('iida')).toHaveCount(0);
+    await page.goto(`${OLDER}/members`, { app: false });
+    await expect(onMap('iida')).toHaveCount(1);
+    await expect(onMap('obuse')).toHaveCount(0);
+  });
 });
