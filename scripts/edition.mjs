@@ -24,7 +24,7 @@ const fail = (message) => {
 function edition(which) {
   const { editions } = JSON.parse(readFileSync(resolve(root, process.env.EDITIONS_FILE ?? 'editions.json'), 'utf8'));
   if (!which) {
-    const published = editions.filter((e) => e.status === 'published');
+    const published = editions.filter((e) => e.status === 'published').sort((a, b) => a.year - b.year);
     return published.at(-1) ?? fail('editions.json lists no published edition');
   }
   if (/^\d{4}$/.test(which)) {

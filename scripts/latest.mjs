@@ -22,6 +22,8 @@ if (!dist || !latest?.endsWith('/') || !base?.endsWith('/') || !routesFile || !o
 const routes = JSON.parse(readFileSync(routesFile, 'utf8'));
 const pages = [...routes.pages, ...routes.other_pages].map((p) => p.path).concat(routes.app_only);
 const year = base.match(/(\d{4})\/$/)?.[1] ?? '';
+// JSON in a script: `<` escaped so that no value can close the element.
+const json = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
 const escape = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 
 /** The page of a redirect to `target` (an absolute path), or, with `script`, to where it finds. */
@@ -42,10 +44,12 @@ for (const path of pages) {
   const target = base + path.slice(1);
   const file = join(dist, path, 'index.html');
   mkdirSync(join(file, '..'), { recursive: true });
-  writeFileSync(file, page(target, `location.replace(${JSON.stringify(target)} + location.search + location.hash);`));
+  writeFileSync(file, page(target, `location.replace(${json(target)} + location.search + location.hash);`));
 }
-const find = `var pages = ${JSON.stringify(pages)}, p = location.pathname.slice(${latest.length - 1}).replace(/\\/$/, "") || "/";
+// A path outside the latest base (another case, say) goes to the start page.
+const find = `var pages = ${json(pages)}, latest = ${json(latest)}, p = location.pathname.replace(/\\/{2,}/g, "/");
+p = p.indexOf(latest) == 0 ? "/" + p.slice(latest.length).replace(/\\/$/, "") : "/";
 while (pages.indexOf(p) < 0) p = p.slice(0, p.lastIndexOf("/")) || "/";
-location.replace(${JSON.stringify(base)} + p.slice(1) + location.search + location.hash);`;
+location.replace(${json(base)} + p.slice(1) + location.search + location.hash);`;
 writeFileSync(join(dist, 'app.html'), page(null, find));
 console.log(`wrote ${dist}: ${pages.length} redirect pages and app.html, ${latest} → ${base}`);

@@ -7,12 +7,13 @@
 //! `sitemap.xml` and `robots.txt` (`iclei_report::publish::sitemap`), and the CSV
 //! downloads (`iclei_report::publish::downloads`).
 //!
-//!   cargo run --bin prerender -- DIST BASE ORIGIN STATUS EDITIONS_JSON
-//!   e.g. cargo run --bin prerender -- dist / https://japan.iclei.org published editions.json
+//!   cargo run --bin prerender -- DIST BASE ORIGIN STATUS EDITIONS_JSON YEAR
+//!   e.g. cargo run --bin prerender -- dist / https://japan.iclei.org published editions.json 2024
 //!
 //! STATUS is the edition's (`editions.json`): a `draft` has the draft
 //! notice and `noindex` on every page, and no sitemap. EDITIONS_JSON is the
 //! editions list: each page links to the other published editions in it.
+//! YEAR is the edition's, which the snapshot's `meta.period` must start in.
 
 // Build-time only: the wasm32 build of the crate's binaries (for the
 // component tests) gets an empty one.
@@ -38,7 +39,6 @@ mod native {
     use iclei_report::publish::maps::{Map, MapKind, MapSet};
     use iclei_report::publish::share_card::{self, ShareCard};
     use iclei_report::publish::sitemap::{robots, sitemap, ROBOTS_FILE, SITEMAP_FILE};
-    use iclei_report::report::model::Report;
     use iclei_report::site::deployment::Deployment;
     use iclei_report::site::edition::Edition;
     use iclei_report::site::meta::page_meta;
@@ -46,8 +46,8 @@ mod native {
 
     pub fn main() {
         let args: Vec<String> = std::env::args().skip(1).collect();
-        let [dist, base, origin, status, editions] = args.as_slice() else {
-            fail("usage: prerender DIST BASE ORIGIN published|draft EDITIONS_JSON");
+        let [dist, base, origin, status, editions, year] = args.as_slice() else {
+            fail("usage: prerender DIST BASE ORIGIN published|draft EDITIONS_JSON YEAR");
         };
         let dist = Path::new(dist);
         let read = |name: &str| {
@@ -81,7 +81,17 @@ mod native {
             "draft" => true,
             other => fail(&format!("status {other:?}: published or draft")),
         };
-        let edition = edition(draft, &report, Path::new(editions));
+        let year: u16 = year
+            .parse()
+            .unwrap_or_else(|_| fail(&format!("year {year:?}: four digits")));
+        if report.meta.year() != year.to_string() {
+            fail(&format!(
+                "the snapshot's meta.period starts in {}, but it is built as the {year} edition: \
+                 correct meta.period (and meta.title, meta.fiscal_year) or the editions list",
+                report.meta.year()
+            ));
+        }
+        let edition = edition(draft, year, Path::new(editions));
 
         write(&dist.join("app.html"), with_edition(&template, &edition));
         let routes = prerendered(&report);
@@ -136,18 +146,13 @@ mod native {
         );
     }
 
-    /// This edition, and what its pages tell of every other published one
+    /// Edition `year`, and what its pages tell of every other published one
     /// in the editions list (read from their snapshots, paths relative to
     /// the working directory, the repository).
-    fn edition(draft: bool, report: &Report, editions: &Path) -> Edition {
+    fn edition(draft: bool, year: u16, editions: &Path) -> Edition {
         let text = std::fs::read_to_string(editions)
             .unwrap_or_else(|e| fail(&format!("{}: {e}", editions.display())));
         let list = EditionList::parse(&text).unwrap_or_else(|e| fail(&e));
-        let year: u16 = report
-            .meta
-            .year()
-            .parse()
-            .unwrap_or_else(|_| fail("the snapshot's meta.period has no year"));
         let others = list
             .others_published(year)
             .map(|entry| {

@@ -12,7 +12,7 @@ use iclei_report::derive::snapshot::load;
 use iclei_report::report::graph::Graph;
 use iclei_report::site::entity::Locator;
 use iclei_report::site::meta::page_meta;
-use iclei_report::site::routes::{app_paths_pattern, prerendered, reading_order, Route, TABLE};
+use iclei_report::site::routes::{app_only, app_paths_pattern, prerendered, reading_order, Route};
 use serde_json::json;
 
 fn main() {
@@ -59,12 +59,7 @@ fn main() {
             (m.id.clone(), json!(found))
         })
         .collect();
-    // Pages the app renders that have no static HTML (search).
-    let app_only: Vec<String> = TABLE
-        .iter()
-        .filter(|def| !def.page.has_static_page() && !def.page.has_id())
-        .map(|def| Route::new(def.page).path())
-        .collect();
+    let app_only: Vec<String> = app_only().iter().map(Route::path).collect();
     let out = json!({
         "pages": pages,
         "other_pages": other_pages,

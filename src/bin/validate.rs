@@ -14,7 +14,7 @@ fn main() {}
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     use iclei_report::publish::snapshot_check::check;
-    use iclei_report::site::labels::validation::count;
+    use iclei_report::site::labels::validation::{count, SHAPE_FIRST};
 
     let mut args = std::env::args().skip(1);
     let (Some(path), None) = (args.next(), args.next()) else {
@@ -25,10 +25,13 @@ fn main() {
         eprintln!("validate: cannot read {path}: {e}");
         std::process::exit(2);
     });
-    let findings = check(&bytes);
-    for finding in &findings {
+    let checked = check(&bytes);
+    for finding in &checked.findings {
         println!("{finding}");
     }
-    println!("{path}: {}", count(findings.len()));
-    std::process::exit(if findings.is_empty() { 0 } else { 1 });
+    println!("{path}: {}", count(checked.findings.len()));
+    if !checked.complete {
+        println!("{SHAPE_FIRST}");
+    }
+    std::process::exit(if checked.findings.is_empty() { 0 } else { 1 });
 }

@@ -7,7 +7,7 @@ use serde::Deserialize;
 use crate::derive::appearances::appearances;
 use crate::report::model::Report;
 use crate::site::edition::OtherEdition;
-use crate::site::routes::prerendered;
+use crate::site::routes::{app_only, prerendered};
 
 /// `editions.json`: every edition, oldest first.
 #[derive(Clone, Debug, Deserialize)]
@@ -41,9 +41,35 @@ pub enum Status {
 }
 
 impl EditionList {
-    /// The list in `text`, or what is wrong with it.
+    /// The list in `text`, or what is wrong with it: its shape, years that
+    /// are not in increasing order (oldest first, each once), a base path
+    /// that is not `/…/` or is used twice (the latest address's included),
+    /// no published edition.
     pub fn parse(text: &str) -> Result<EditionList, String> {
-        serde_json::from_str(text).map_err(|e| format!("editions list: {e}"))
+        let list: EditionList =
+            serde_json::from_str(text).map_err(|e| format!("editions list: {e}"))?;
+        let years: Vec<u16> = list.editions.iter().map(|e| e.year).collect();
+        if years.windows(2).any(|pair| pair[0] >= pair[1]) {
+            return Err(format!(
+                "editions list: years {years:?} are not oldest first, each once"
+            ));
+        }
+        let mut bases = vec![list.latest.as_str()];
+        bases.extend(list.editions.iter().map(|e| e.base.as_str()));
+        for (i, base) in bases.iter().enumerate() {
+            if !(base.starts_with('/') && base.ends_with('/')) || base.contains("//") {
+                return Err(format!(
+                    "editions list: base {base:?} is not a path like /report/2025/"
+                ));
+            }
+            if bases[..i].contains(base) {
+                return Err(format!("editions list: base {base} is given twice"));
+            }
+        }
+        if !list.editions.iter().any(|e| e.status == Status::Published) {
+            return Err("editions list: no edition is published".into());
+        }
+        Ok(list)
     }
 
     /// The published editions other than `year`'s.
@@ -60,7 +86,11 @@ pub fn other_edition(year: u16, base: &str, report: &Report) -> OtherEdition {
     OtherEdition {
         year,
         base: base.to_string(),
-        paths: prerendered(report).iter().map(|r| r.path()).collect(),
+        paths: prerendered(report)
+            .into_iter()
+            .chain(app_only())
+            .map(|r| r.path())
+            .collect(),
         members: report
             .municipalities
             .iter()
@@ -84,11 +114,57 @@ mod tests {
     }
 
     #[test]
+    fn a_list_out_of_order_or_with_a_base_twice_is_refused() {
+        let entry = |year: u16, base: &str, status: &str| {
+            format!(
+                r#"{{"year": {year}, "snapshot": "s.json", "base": "{base}", "status": "{status}"}}"#
+            )
+        };
+        let list = |entries: &[String]| {
+            EditionList::parse(&format!(
+                r#"{{"latest": "/report/latest/", "editions": [{}]}}"#,
+                entries.join(",")
+            ))
+        };
+        let (a, b) = (
+            entry(2024, "/report/2024/", "published"),
+            entry(2025, "/report/2025/", "draft"),
+        );
+        assert!(list(&[a.clone(), b.clone()]).is_ok());
+        for (bad, why) in [
+            (vec![b.clone(), a.clone()], "not oldest first"),
+            (vec![a.clone(), a.clone()], "not oldest first"),
+            (
+                vec![a.clone(), entry(2025, "/report/2024/", "draft")],
+                "given twice",
+            ),
+            (
+                vec![a.clone(), entry(2025, "/report/latest/", "draft")],
+                "given twice",
+            ),
+            (
+                vec![a.clone(), entry(2025, "report/2025", "draft")],
+                "not a path",
+            ),
+            (vec![b.clone()], "no edition is published"),
+        ] {
+            let error = list(&bad)
+                .err()
+                .unwrap_or_else(|| panic!("{bad:?} accepted"));
+            assert!(error.contains(why), "{error}");
+        }
+    }
+
+    #[test]
     fn another_edition_lists_its_pages_and_its_members_appearances() {
         let report = crate::derive::snapshot::bundled();
         let other = other_edition(2024, "/report/2024/", &report);
         assert!(other.paths.contains(&"/members/yokohama".to_string()));
         assert!(other.paths.contains(&"/".to_string()));
+        assert!(
+            other.paths.contains(&"/search".to_string()),
+            "app-only pages too"
+        );
         let members = report.municipalities.iter().filter(|m| m.member).count();
         assert_eq!(other.members.len(), members);
         assert_eq!(

@@ -29,13 +29,14 @@ pub fn sitemap(deployment: &Deployment, report: &Report) -> String {
 }
 
 /// `robots.txt`: everything may be crawled; the sitemap is named by its
-/// absolute URL. A draft has no sitemap and may not be crawled under its
-/// base path (its pages also say `noindex`). Crawlers read `/robots.txt` at
-/// the origin's root only: a site hosting the edition under a sub-path adds
-/// these lines to its own (docs/deploying.md, *Production build*).
+/// absolute URL. A draft has no sitemap, and is still crawlable: its pages'
+/// `noindex` keeps it out of search results, which a crawler could not see
+/// if it were kept out. Crawlers read `/robots.txt` at the origin's root
+/// only: a site hosting the edition under a sub-path adds these lines to its
+/// own (docs/deploying.md, *Production build*).
 pub fn robots(deployment: &Deployment, edition: &Edition) -> String {
     if edition.draft {
-        return format!("User-agent: *\nDisallow: {}/\n", deployment.base);
+        return "User-agent: *\nAllow: /\n".into();
     }
     let sitemap = deployment.absolute(&AppPath::new(format!("/{SITEMAP_FILE}")));
     format!("User-agent: *\nAllow: /\n\nSitemap: {sitemap}\n")
@@ -95,6 +96,6 @@ mod tests {
                 ..Edition::default()
             },
         );
-        assert_eq!(draft, "User-agent: *\nDisallow: /report/2025/\n");
+        assert_eq!(draft, "User-agent: *\nAllow: /\n", "no sitemap named");
     }
 }

@@ -38,24 +38,52 @@ impl std::fmt::Display for Finding {
     }
 }
 
-/// Every problem in the bytes of a snapshot file; empty when there is
-/// nothing to fix. Never panics, whatever the bytes.
-pub fn check(bytes: &[u8]) -> Vec<Finding> {
+/// What the check of a file found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Checked {
+    /// Every problem found; empty when there is nothing to fix.
+    pub findings: Vec<Finding>,
+    /// Whether every rule was checked: not while the file is not JSON of
+    /// the snapshot's shape and version, since the other rules read a
+    /// snapshot.
+    pub complete: bool,
+}
+
+/// Checks the bytes of a snapshot file. Never panics, whatever the bytes.
+pub fn check(bytes: &[u8]) -> Checked {
     let finding = |path: String, message, detail: String| Finding {
         path,
         message,
         detail: one_line(&detail),
     };
+    // Before the snapshot loads, what stops the check is all it can say.
+    let stopped = |findings: Vec<Finding>| Checked {
+        findings,
+        complete: false,
+    };
+    if bytes.starts_with(b"\xef\xbb\xbf") {
+        return stopped(vec![finding(
+            "(root)".into(),
+            text::BOM,
+            "UTF-8 byte order mark (EF BB BF) before the JSON".into(),
+        )]);
+    }
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text,
-        Err(e) => return vec![finding("(root)".into(), text::NOT_UTF8, e.to_string())],
+        Err(e) => {
+            return stopped(vec![finding(
+                "(root)".into(),
+                text::NOT_UTF8,
+                e.to_string(),
+            )])
+        }
     };
     if text.trim().is_empty() {
-        return vec![finding(
+        return stopped(vec![finding(
             "(root)".into(),
             text::NOT_JSON,
             "empty file".into(),
-        )];
+        )]);
     }
     let value: Value = match serde_json::from_str(text) {
         Ok(value) => value,
@@ -65,7 +93,7 @@ pub fn check(bytes: &[u8]) -> Vec<Finding> {
             } else {
                 text::NOT_JSON
             };
-            return vec![finding(error_path(text, &e), message, e.to_string())];
+            return stopped(vec![finding(error_path(text, &e), message, e.to_string())]);
         }
     };
     // Another major version is refused by its version, as the app does,
@@ -75,27 +103,39 @@ pub fn check(bytes: &[u8]) -> Vec<Finding> {
             let error = LoadError::UnsupportedVersion {
                 found: found.into(),
             };
-            return vec![finding(
+            return stopped(vec![finding(
                 "schema_version".into(),
                 text::VERSION,
                 error.to_string(),
-            )];
+            )]);
         }
     }
     let shape = shape_errors(&value);
     if !shape.is_empty() {
-        return shape;
+        return stopped(shape);
     }
     match load(text) {
-        Ok(_) => Vec::new(),
-        Err(LoadError::Invalid { problems }) => problems
-            .into_iter()
-            .map(|p| finding(p.path, p.rule.label(), p.message))
-            .collect(),
+        Ok(_) => Checked {
+            findings: Vec::new(),
+            complete: true,
+        },
+        Err(LoadError::Invalid { problems }) => Checked {
+            findings: problems
+                .into_iter()
+                .map(|p| finding(p.path, p.rule.label(), p.message))
+                .collect(),
+            complete: true,
+        },
         // The schema passed but serde did not: a rule the schema can't say.
-        Err(LoadError::WrongShape { path, detail }) => vec![finding(path, text::SHAPE, detail)],
+        Err(LoadError::WrongShape { path, detail }) => {
+            stopped(vec![finding(path, text::SHAPE, detail)])
+        }
         // Not reached once the text parsed and its version was read above.
-        Err(other) => vec![finding("(root)".into(), text::SHAPE, other.to_string())],
+        Err(other) => stopped(vec![finding(
+            "(root)".into(),
+            text::SHAPE,
+            other.to_string(),
+        )]),
     }
 }
 
@@ -200,7 +240,9 @@ mod tests {
 
     #[test]
     fn the_bundled_snapshot_has_nothing_to_fix() {
-        assert_eq!(check(SNAPSHOT.as_bytes()), Vec::new());
+        let checked = check(SNAPSHOT.as_bytes());
+        assert_eq!(checked.findings, Vec::new());
+        assert!(checked.complete);
     }
 
     #[test]
@@ -213,7 +255,10 @@ mod tests {
                 .remove("name");
             v["events"][0]["colour"] = Value::from("red");
         });
-        let mut found: Vec<(String, &str)> = check(&bytes)
+        let checked = check(&bytes);
+        assert!(!checked.complete, "the rules wait for the shape");
+        let mut found: Vec<(String, &str)> = checked
+            .findings
             .into_iter()
             .map(|f| (f.path, f.message))
             .collect();
@@ -236,7 +281,9 @@ mod tests {
                 .unwrap()
                 .push(Value::from("atlantis"));
         });
-        let found = check(&bytes);
+        let checked = check(&bytes);
+        assert!(checked.complete);
+        let found = checked.findings;
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].path, "events[0].members[1]");
         assert_eq!(found[0].message, text::REFERENCE);
@@ -245,8 +292,9 @@ mod tests {
 
     #[test]
     fn text_that_is_not_a_snapshot_is_named() {
-        let cases: [(&[u8], &str, &str); 5] = [
+        let cases: [(&[u8], &str, &str); 6] = [
             (b"\xff\xfe{}", "(root)", text::NOT_UTF8),
+            (b"\xef\xbb\xbf{}", "(root)", text::BOM),
             (b" \n", "(root)", text::NOT_JSON),
             (b"<!doctype html>", "(root)", text::NOT_JSON),
             (
@@ -261,7 +309,7 @@ mod tests {
             ),
         ];
         for (bytes, path, message) in cases {
-            let found = check(bytes);
+            let found = check(bytes).findings;
             assert!(!found.is_empty(), "{bytes:?}");
             assert!(
                 found[0].path.starts_with(path) && found[0].message == message,
@@ -272,7 +320,7 @@ mod tests {
 
     #[test]
     fn details_are_one_line() {
-        let found = check(b"{\n\"a\": [1,\n 2,\n");
+        let found = check(b"{\n\"a\": [1,\n 2,\n").findings;
         assert!(
             found.iter().all(|f| !f.to_string().contains('\n')),
             "{found:?}"

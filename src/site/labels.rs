@@ -234,7 +234,7 @@ pub mod editions {
     pub fn name(year: u16) -> String {
         format!("{year}年度版")
     }
-    pub const NOTICE: &str = "最新版のお知らせ";
+    pub const NOTICE: &str = "新しい年度版のお知らせ";
     /// この2024年度版は最新版ではありません。
     pub fn not_latest(year: u16) -> String {
         format!("この{}は最新版ではありません。", name(year))
@@ -245,16 +245,16 @@ pub mod editions {
         if same_page {
             format!("{}の同じページを見る", name(year))
         } else {
-            format!("{}を見る（このページはありません）", name(year))
+            format!("{}を見る（同じページがないため上の階層へ）", name(year))
         }
     }
     pub const SWITCHER: &str = "ほかの年度版";
     /// A switcher's link where that edition has no such page.
-    pub const NO_SUCH_PAGE: &str = "（このページはありません）";
+    pub const NO_SUCH_PAGE: &str = "（同じページはありません）";
     pub const MEMBER_HEADING: &str = "ほかの年度版での登場";
-    /// 登場 12件
+    /// 登場箇所 12, as the member page counts its own.
     pub fn appearances(count: usize) -> String {
-        format!("登場 {count}件")
+        format!("登場箇所 {count}")
     }
 }
 
@@ -269,6 +269,10 @@ pub mod draft {
 /// file, in Japanese; the JSON path and the English detail go with it.
 pub mod validation {
     pub const NOT_UTF8: &str = "ファイルが UTF-8 のテキストではありません";
+    pub const BOM: &str = "ファイルの先頭に BOM があります。UTF-8（BOMなし）で保存してください";
+    /// After the count when shape errors kept the other rules unchecked.
+    pub const SHAPE_FIRST: &str =
+        "形式の問題を直してから、もう一度実行してください（ID・参照・日付などの規則はまだ確かめていません）";
     pub const NOT_JSON: &str = "JSON として読めません";
     pub const TRUNCATED: &str = "JSON が途中で終わっています";
     pub const VERSION: &str = "このデータ形式のバージョン（schema_version）には対応していません";

@@ -277,6 +277,16 @@ pub fn reading_order(report: &Report) -> Vec<Route> {
         .collect()
 }
 
+/// The pages the app renders that have no static HTML (search): an
+/// edition has them as much as its prerendered pages.
+pub fn app_only() -> Vec<Route> {
+    TABLE
+        .iter()
+        .filter(|def| !def.page.has_static_page() && !def.page.has_id())
+        .map(|def| Route::new(def.page))
+        .collect()
+}
+
 /// Every page written as static HTML at build time (and listed in the
 /// sitemap): the reading order, then the pages about the edition
 /// ([`Page::has_static_page`]).

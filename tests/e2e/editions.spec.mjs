@@ -61,11 +61,12 @@ test.describe('@base-independent', () => {
     await expect(notice(page)).toContainText(NOTICE);
   });
 
-  test('a draft has no sitemap and no service worker, and robots.txt keeps crawlers out', async ({ page }) => {
+  test('a draft has no sitemap and no service worker, and robots.txt names none', async ({ page }) => {
     expect((await page.request.get(`${DRAFT_URL}/sitemap.xml`)).status()).toBe(404);
     expect((await page.request.get(`${DRAFT_URL}/sw.js`)).status()).toBe(404);
     const robots = await page.request.get(`${DRAFT_URL}/robots.txt`);
-    expect(await robots.text()).toBe('User-agent: *\nDisallow: /report/2025/\n');
+    // Crawlable, so that a crawler sees each page's noindex.
+    expect(await robots.text()).toBe('User-agent: *\nAllow: /\n');
   });
 
   test('the published edition has no draft notice and no noindex, and has its sitemap', async ({ page, appUrl }) => {
@@ -92,6 +93,7 @@ test.describe('@base-independent', () => {
 
   test('switching edition keeps the page when the other edition has it', async ({ page }) => {
     await page.goto(`${OLDER}/members/yokohama`);
+    await expect(switcher(page).locator('[aria-current="page"]')).toHaveText('2024年度版');
     await switcher(page).getByRole('link', { name: '2025年度版' }).click();
     await expect(page).toHaveURL(`${NEWER}/members/yokohama`);
     await appTookOver(page);
@@ -100,14 +102,18 @@ test.describe('@base-independent', () => {
     await switcher(page).getByRole('link', { name: '2024年度版' }).click();
     await expect(page).toHaveURL(`${OLDER}/members/yokohama`);
     await expect(page.locator('main h1')).toHaveText('横浜市');
+    // A search stays a search: the query goes with it.
+    await page.goto(`${OLDER}/search?q=${encodeURIComponent('横浜')}`);
+    await switcher(page).getByRole('link', { name: '2025年度版' }).click();
+    await expect(page).toHaveURL(`${NEWER}/search?q=${encodeURIComponent('横浜')}`);
   });
 
   test('switching falls back to the nearest parent the other edition has, never to a 404', async ({ page }) => {
     // 飯田市 left, world-congress-2024 is missing in the test edition.
     for (const [from, to] of [['/members/iida', '/members'], ['/highlights/world-congress-2024', '/highlights']]) {
       await page.goto(`${OLDER}${from}`);
-      const item = switcher(page).getByRole('listitem');
-      await expect(item).toContainText('（このページはありません）');
+      const item = switcher(page).getByRole('listitem').filter({ hasText: '2025年度版' });
+      await expect(item).toContainText('（同じページはありません）');
       await item.getByRole('link').click();
       await expect(page).toHaveURL(`${NEWER}${to}`);
     }
@@ -131,9 +137,12 @@ test.describe('@base-independent', () => {
     await expect(page).toHaveURL(`${OLDER}/members`);
     await expect(olderNotice(page).getByRole('link')).toHaveAttribute('href', '/report/2025/members');
     await page.goto(`${OLDER}/members/iida`);
-    await expect(olderNotice(page).getByRole('link')).toHaveText('2025年度版を見る（このページはありません）');
+    await expect(olderNotice(page).getByRole('link')).toHaveText('2025年度版を見る（同じページがないため上の階層へ）');
     await page.goto(`${NEWER}/members/yokohama`);
     await expect(olderNotice(page)).toHaveCount(0);
+    // Embedded, the link opens the newer edition in the whole window.
+    await page.goto(`${OLDER}/embed/members/yokohama`);
+    await expect(olderNotice(page).getByRole('link')).toHaveAttribute('target', '_top');
   });
 
   test("a member page links to the member's page in the other edition, with its count there", async ({ page }) => {
@@ -141,7 +150,7 @@ test.describe('@base-independent', () => {
     await page.goto(`${NEWER}/members/yokohama`);
     const link = section.getByRole('link', { name: '2024年度版' });
     await expect(link).toHaveAttribute('href', '/report/2024/members/yokohama');
-    await expect(section.getByRole('listitem')).toHaveText(`2024年度版 登場 ${routes.appearances.yokohama.length}件`);
+    await expect(section.getByRole('listitem')).toHaveText(`2024年度版 登場箇所 ${routes.appearances.yokohama.length}`);
     // 小布施町 joined in 2025 and 飯田市 left: neither has another year.
     await page.goto(`${NEWER}/members/obuse`);
     await expect(section).toHaveCount(0);
@@ -186,6 +195,7 @@ test.describe('@base-independent', () => {
       // Not in the newest edition: its nearest page there.
       ['/members/iida', '/members'],
       ['/highlights/world-congress-2024', '/highlights'],
+      ['//members//iida/', '/members'],
     ]) {
       await page.goto(`${LATEST}${from}`, { app: false });
       await expect(page, from).toHaveURL(`${NEWER}${to}`);

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test, report, watchConsole } from './helpers.mjs';
 
 const dir = fileURLToPath(new URL('../fixtures/', import.meta.url));
-const fixtures = readdirSync(dir).sort().map((name) => ({ name, ...JSON.parse(readFileSync(dir + name, 'utf8')) }));
+const fixtures = readdirSync(dir).filter((name) => name.endsWith('.json')).sort().map((name) => ({ name, ...JSON.parse(readFileSync(dir + name, 'utf8')) }));
 const SNAPSHOT = '**/data/report.json';
 
 /** The body a fixture serves: raw, cut, or the real snapshot patched. */

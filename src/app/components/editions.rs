@@ -1,13 +1,38 @@
 //! The other editions of the report, as a page shows them: the notice on a
 //! page of an older edition, the switcher, and a member's pages in other
 //! years. Each link leaves this edition's app (`rel="external"`: it is
-//! another build, under another base path).
+//! another build, under another base path); from an embedded page it
+//! opens in the whole window, as the open-full link does.
 
 use leptos::prelude::*;
+use leptos_router::hooks::use_location;
 
-use crate::app::context::{element_id, use_edition};
+use crate::app::context::{element_id, use_deployment, use_edition};
+use crate::site::edition::OtherEdition;
 use crate::site::labels::editions as text;
 use crate::site::routes::Route;
+
+/// A link to `route` in `other`: at the same page, with this location's
+/// query and fragment (a search, an item), or at its nearest page there.
+#[component]
+fn EditionLink(other: OtherEdition, route: Route, children: Children) -> impl IntoView {
+    let to = other.counterpart(&route);
+    let location = use_location();
+    let href = move || {
+        if to.same_page {
+            format!(
+                "{}{}{}",
+                to.href,
+                location.search.get(),
+                location.hash.get()
+            )
+        } else {
+            to.href.clone()
+        }
+    };
+    let target = use_deployment().embed.then_some("_top");
+    view! { <a href=href rel="external" target=target>{children()}</a> }
+}
 
 /// At the top of a page of an older edition: that it is not the latest,
 /// with a link to the same page in the newest one (or its nearest page
@@ -15,40 +40,54 @@ use crate::site::routes::Route;
 #[component]
 pub fn NewerEditionNotice(route: Route) -> impl IntoView {
     let edition = use_edition();
-    let newer = edition.newer()?;
-    let to = newer.counterpart(&route);
+    let newer = edition.newer()?.clone();
+    let label = text::to_newer(newer.year, newer.counterpart(&route).same_page);
     Some(view! {
         <aside class="edition-notice" aria-label=text::NOTICE>
             <p>{text::not_latest(edition.year)}" "
-                <a href=to.href rel="external">{text::to_newer(newer.year, to.same_page)}</a>
+                <EditionLink other=newer route>{label}</EditionLink>
             </p>
         </aside>
     })
 }
 
-/// The other published editions, each linked at this page (or its nearest
-/// page there). Nothing when there is no other.
+/// This edition and the other published ones, each linked at this page
+/// (or its nearest page there). Nothing when there is no other.
 #[component]
 pub fn EditionSwitcher(route: Route) -> impl IntoView {
     let edition = use_edition();
     (!edition.others.is_empty()).then(|| {
-        let links = edition
+        let mut years: Vec<(u16, Option<OtherEdition>)> = edition
             .others
             .iter()
-            .map(|other| {
-                let to = other.counterpart(&route);
-                view! {
-                    <li>
-                        <a href=to.href rel="external">{text::name(other.year)}</a>
-                        {(!to.same_page).then_some(text::NO_SUCH_PAGE)}
-                    </li>
+            .map(|other| (other.year, Some(other.clone())))
+            .collect();
+        years.push((edition.year, None));
+        years.sort_by_key(|(year, _)| *year);
+        let items = years
+            .into_iter()
+            .map(|(year, other)| match other {
+                None => view! { <li><span aria-current="page">{text::name(year)}</span></li> }
+                    .into_any(),
+                Some(other) => {
+                    let missing =
+                        (!other.counterpart(&route).same_page).then_some(text::NO_SUCH_PAGE);
+                    view! {
+                        <li>
+                            <EditionLink other route=route.clone()>{text::name(year)}</EditionLink>
+                            {missing}
+                        </li>
+                    }
+                    .into_any()
                 }
             })
             .collect_view();
+        let heading_id = element_id("edition-switcher");
+        let labelled_by = heading_id.clone();
         view! {
-            <nav class="edition-switcher" aria-label=text::SWITCHER>
-                <h2>{text::SWITCHER}</h2>
-                <ul>{links}</ul>
+            <nav class="edition-switcher" aria-labelledby=labelled_by>
+                <h2 id=heading_id>{text::SWITCHER}</h2>
+                <ul>{items}</ul>
             </nav>
         }
     })
@@ -63,11 +102,11 @@ pub fn MemberInOtherEditions(route: Route) -> impl IntoView {
     let found: Vec<_> = edition
         .others
         .iter()
-        .filter_map(|other| Some((other, other.appearances_of(&id)?)))
+        .filter_map(|other| Some((other.clone(), other.appearances_of(&id)?)))
         .map(|(other, count)| {
-            let href = other.counterpart(&route).href;
+            let year = other.year;
             view! {
-                <li><a href=href rel="external">{text::name(other.year)}</a>" "{text::appearances(count)}</li>
+                <li><EditionLink other route=route.clone()>{text::name(year)}</EditionLink>" "{text::appearances(count)}</li>
             }
         })
         .collect();

@@ -239,7 +239,6 @@ pub fn MemberPage(member: Municipality) -> impl IntoView {
                 <ul class="member-seats">{seats}</ul>
             })}
         </section>
-        {other_editions}
         <section aria-labelledby=element_id("appearances")>
             <h2 id=element_id("appearances")>{labels::APPEARANCES}" "<span class="count">{found.len()}</span></h2>
             {if found.is_empty() {
@@ -249,6 +248,7 @@ pub fn MemberPage(member: Municipality) -> impl IntoView {
             }}
             <p><a href=deployment.href(&in_calendar)>{labels::page(Page::Calendar)}": "{m.name.clone()}</a></p>
         </section>
+        {other_editions}
     }
 }
 
