@@ -2,7 +2,7 @@
 // (kept in localStorage, applied before the first paint by index.html's
 // script), contrast in both; the quiet copy-link controls; paper.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, report, routes, ready, watchConsole } from './helpers.mjs';
+import { appTookOver, expect, test, report, routes, ready, watchConsole } from './helpers.mjs';
 
 /** index.html's script and components/layout.rs keep the choice here. */
 const KEY = 'iclei-report:theme';
@@ -163,7 +163,9 @@ test.describe('the dark mode switch', () => {
     }
     await first.goto(`${appUrl}/`);
     await second.goto(`${appUrl}/calendar`);
-    await Promise.all([ready(first), ready(second)]);
+    // Pages of their own (not the fixture's): each listens for the other's
+    // choice once the app has taken over its prerendered page.
+    await Promise.all([appTookOver(first), appTookOver(second)]);
     const toggle = (page) => page.getByRole('button', { name: 'ダークモード' });
     await expect(toggle(second)).toHaveAttribute('aria-pressed', 'false');
 

@@ -18,16 +18,13 @@ use crate::site::routes::Route;
 fn EditionLink(other: OtherEdition, route: Route, children: Children) -> impl IntoView {
     let to = other.counterpart(&route);
     let location = use_location();
+    // leptos_router's search comes without its `?`, the hash with its `#`.
     let href = move || {
-        if to.same_page {
-            format!(
-                "{}{}{}",
-                to.href,
-                location.search.get(),
-                location.hash.get()
-            )
-        } else {
-            to.href.clone()
+        let search = location.search.get();
+        match (to.same_page, search.is_empty()) {
+            (true, true) => format!("{}{}", to.href, location.hash.get()),
+            (true, false) => format!("{}?{search}{}", to.href, location.hash.get()),
+            (false, _) => to.href.clone(),
         }
     };
     let target = use_deployment().embed.then_some("_top");
