@@ -21,7 +21,7 @@ const fail = (message) => {
 };
 
 /** The edition named by a year, by a snapshot path, or (none) the newest published. */
-function edition(which) {
+export function edition(which) {
   const { editions } = JSON.parse(readFileSync(resolve(root, process.env.EDITIONS_FILE ?? 'editions.json'), 'utf8'));
   if (!which) {
     const published = editions.filter((e) => e.status === 'published').sort((a, b) => a.year - b.year);
@@ -38,18 +38,21 @@ function edition(which) {
   return { year: Number(year), snapshot: path, base: `/report/${year}/`, status: 'draft' };
 }
 
-const [command, argument] = process.argv.slice(2);
-if (command === 'show') {
-  const e = edition(argument);
-  console.log(`year=${e.year}\nsnapshot=${resolve(root, e.snapshot)}\nbase=${e.base}\nstatus=${e.status}`);
-} else if (command === 'stage') {
-  const dir = argument ?? process.env.TRUNK_STAGING_DIR ?? fail('stage: no DIR and no $TRUNK_STAGING_DIR');
-  const e = edition(process.env.EDITION);
-  const data = join(dir, 'data');
-  for (const name of readdirSync(data)) {
-    if (/^report-\d{4}\.json$/.test(name)) rmSync(join(data, name));
+// As a command; scripts/maps.mjs imports edition() alone.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [command, argument] = process.argv.slice(2);
+  if (command === 'show') {
+    const e = edition(argument);
+    console.log(`year=${e.year}\nsnapshot=${resolve(root, e.snapshot)}\nbase=${e.base}\nstatus=${e.status}`);
+  } else if (command === 'stage') {
+    const dir = argument ?? process.env.TRUNK_STAGING_DIR ?? fail('stage: no DIR and no $TRUNK_STAGING_DIR');
+    const e = edition(process.env.EDITION);
+    const data = join(dir, 'data');
+    for (const name of readdirSync(data)) {
+      if (/^report-\d{4}\.json$/.test(name)) rmSync(join(data, name));
+    }
+    copyFileSync(resolve(root, e.snapshot), join(data, 'report.json'));
+  } else {
+    fail('usage: node scripts/edition.mjs show [YEAR | SNAPSHOT] | stage [DIR]');
   }
-  copyFileSync(resolve(root, e.snapshot), join(data, 'report.json'));
-} else {
-  fail('usage: node scripts/edition.mjs show [YEAR | SNAPSHOT] | stage [DIR]');
 }

@@ -20,6 +20,8 @@
 //   would shrink the rest), islands under 3 px² left out.
 // Both are simplified (topojson-simplify, spherical triangle area) before
 // projection; coordinates are rounded to whole pixels.
+import { resolve } from 'node:path';
+import { edition } from './edition.mjs';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -35,8 +37,9 @@ const option = (flag) => {
 };
 const outDir = option('--out') ?? here('../public/data');
 const out = (name) => `${outDir}/map-${name}.json`;
-// The checked-in maps are the bundled edition's (the newest published).
-const SNAPSHOT = option('--snapshot') ?? here('../public/data/report-2024.json');
+// The checked-in maps are those of the edition `trunk serve` serves: $EDITION,
+// else the newest published.
+const SNAPSHOT = option('--snapshot') ?? resolve(here('..'), edition(process.env.EDITION).snapshot);
 const atlasVersion = require('world-atlas/package.json').version;
 /** What a reader is told the shapes come from (the map's caption). */
 const source = `Natural Earth（パブリックドメイン、world-atlas ${atlasVersion}）`;
