@@ -191,6 +191,23 @@ mod tests {
         crate::derive::snapshot::bundled()
     }
 
+    /// A page of a published edition that knows no other, in [`TEMPLATE`].
+    fn published_page(
+        deployment: &Deployment,
+        report: &Arc<Report>,
+        maps: &[(MapKind, Arc<Map>)],
+        target: &Target,
+    ) -> String {
+        page(
+            TEMPLATE,
+            deployment,
+            &Edition::default(),
+            report,
+            maps,
+            target,
+        )
+    }
+
     /// Yokohama's page of `report`, prerendered for `base` on example.org.
     fn yokohama_page(report: Report, base: &str) -> String {
         let deployment = Deployment::new("https://example.org", base, base);
@@ -198,14 +215,7 @@ mod tests {
         let target = Route::with_id(Page::Member, "yokohama")
             .resolve(&report)
             .unwrap();
-        page(
-            TEMPLATE,
-            &deployment,
-            &Edition::default(),
-            &report,
-            &[],
-            &target,
-        )
+        published_page(&deployment, &report, &[], &target)
     }
 
     #[test]
@@ -360,14 +370,7 @@ mod tests {
             let target = Route::with_id(Page::Member, &member.id)
                 .resolve(&report)
                 .unwrap();
-            let html = super::page(
-                TEMPLATE,
-                &deployment,
-                &Edition::default(),
-                &report,
-                &[],
-                &target,
-            );
+            let html = published_page(&deployment, &report, &[], &target);
             let (_, main) = html.split_once("<main").unwrap();
             let shown = strip_tags(main);
             let names: Vec<&str> = std::iter::once(member.name.as_str())
@@ -440,14 +443,7 @@ mod tests {
         let deployment = Deployment::new("https://example.org", "/r/", "/r/");
         let render = |route: &Route| {
             let target = route.resolve(&report).unwrap();
-            super::page(
-                TEMPLATE,
-                &deployment,
-                &Edition::default(),
-                &report,
-                &[],
-                &target,
-            )
+            published_page(&deployment, &report, &[], &target)
         };
         let cop29 = render(&Route::with_id(Page::Highlight, "cop29"));
         let listed = cop29.matches("<li id=\"note-").count();
@@ -514,14 +510,7 @@ mod tests {
         let deployment = Deployment::new("https://example.org", "/r/", "/r/");
         let render = |page: Page| {
             let target = Route::new(page).resolve(&report).unwrap();
-            super::page(
-                TEMPLATE,
-                &deployment,
-                &Edition::default(),
-                &report,
-                &maps,
-                &target,
-            )
+            published_page(&deployment, &report, &maps, &target)
         };
         // (page, its map, each item's id and link)
         let offices = report
