@@ -98,6 +98,8 @@ for (const scheme of ['light', 'dark']) {
     // A shared link's target and the search's highlights.
     await page.goto('/calendar#cop29');
     await expect(page.locator('#cop29')).toHaveClass(/is-target/);
+    // The mark fades in over 1.2 s; colours read mid-fade are half transparent.
+    await page.locator('#cop29').evaluate((e) => Promise.all(e.getAnimations().map((a) => a.finished)));
     const marked = await style('#cop29', 'backgroundColor');
     expect(contrast(await style('#cop29 .event-facts dt', 'color'), marked), 'secondary text on a marked item').toBeGreaterThanOrEqual(4.5);
     const icon = page.locator('#cop29 .copy-link-button').first();
