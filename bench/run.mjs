@@ -1,5 +1,6 @@
 // The benchmark: bytes of the cold first view of every top-level route,
-// Lighthouse 12.2.3 mobile scores, client-side route-switch times, snapshot
+// Lighthouse 12.2.3 mobile scores, long tasks while the app takes over a
+// prerendered page on a 4× slowed CPU, client-side route-switch times, snapshot
 // fetch/parse/validate and search timings in headless Chromium. Timings are
 // reported, never asserted. Run through `scripts/bench` (it builds first).
 //   node bench/run.mjs <dist> [--no-lighthouse]
@@ -49,6 +50,52 @@ for (const path of topLevel) {
   const measure = (name) => page.evaluate((n) => performance.getEntriesByName(n)[0]?.duration, name);
   timings.fetch.push(await measure('snapshot:fetch'));
   timings.parse.push(await measure('snapshot:parse-validate'));
+  await context.close();
+}
+
+// 1b. Long tasks while the app takes over a prerendered page, on a CPU
+// slowed 4× (Lighthouse's mobile profile): from the navigation to the
+// takeover and half a second after it. Blocking = the part of each task over
+// 50 ms, summed (what Lighthouse's TBT adds up). Each task is put in the
+// phase it starts in: the static page (before the wasm has arrived: the
+// browser parsing and laying out the prerendered HTML), the app's start
+// (wasm instantiated, the shell mounted, until the snapshot is in), the
+// render (parse and validate, then the page in its hidden element, until
+// `route:rendered`) and the swap (the app's page shown, laid out, painted).
+const PHASES = ['static page', 'app start', 'render', 'swap'];
+const takeover = {};
+for (const path of topLevel) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.longTasks = [];
+    new PerformanceObserver((list) => window.longTasks.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration }))))
+      .observe({ type: 'longtask', buffered: true });
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto(`${ORIGIN}${path}`);
+  await tookOver(page);
+  const tookOverAt = await page.evaluate(() => performance.now());
+  await page.waitForTimeout(500);
+  const { tasks, wasmAt, fetchedAt, renderedAt } = await page.evaluate(() => ({
+    tasks: window.longTasks,
+    wasmAt: performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'))?.responseEnd ?? 0,
+    fetchedAt: performance.getEntriesByName('snapshot:fetched')[0]?.startTime ?? 0,
+    renderedAt: performance.getEntriesByName('route:rendered')[0]?.startTime ?? 0,
+  }));
+  const phaseOf = (t) => (t.start < wasmAt ? 0 : t.start < fetchedAt ? 1 : t.start <= renderedAt ? 2 : 3);
+  const phases = Object.fromEntries(PHASES.map((name, i) => {
+    const inPhase = tasks.filter((t) => phaseOf(t) === i);
+    return [name, { longestMs: Math.max(0, ...inPhase.map((t) => t.duration)), blockingMs: inPhase.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0) }];
+  }));
+  takeover[path] = {
+    tookOverMs: tookOverAt,
+    longTasks: tasks.length,
+    longestMs: Math.max(0, ...tasks.map((t) => t.duration)),
+    blockingMs: tasks.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0),
+    phases,
+  };
   await context.close();
 }
 
@@ -165,6 +212,7 @@ const result = {
     samples: switches.painted.length,
     paintedP50ByRoute: Object.fromEntries(Object.entries(switches.byRoute).map(([path, v]) => [path, median(v)])),
   },
+  takeoverAt4xCpu: takeover,
   snapshotMs: { fetch: median(timings.fetch), parseValidate: median(timings.parse) },
   searchMs: { build: median(search.build), queryMedian: median(search.query), queryP95: percentile(search.query, 95), queries: search.query.length, closestFirst: median(search.closest) },
   lighthouse,
@@ -181,6 +229,12 @@ for (const [path, b] of Object.entries(bytes)) {
 }
 console.log(`worst route total: ${kib(worst.total.raw)} raw, ${kib(worst.total.gz)} gzip, ${kib(worst.total.br)} brotli`);
 console.log(`goal: total ≤ ${kib(GOAL.totalBr)} KiB br (${kib(worst.total.br - GOAL.totalBr)} KiB over), wasm ≤ ${kib(GOAL.wasmBr)} KiB br (${kib(worst.wasm.br - GOAL.wasmBr)} KiB over)`);
+console.log('\nTakeover on a 4× slowed CPU: long tasks, longest and blocking (over 50 ms) in ms, in all and by phase; when the app was in place');
+console.log('route'.padEnd(14), 'tasks', 'longest', 'blocking', ...PHASES.map((p) => `| ${p} (longest/blocking)`), '| in place at');
+for (const [path, t] of Object.entries(takeover)) {
+  console.log(path.padEnd(14), String(t.longTasks).padStart(5), Math.round(t.longestMs).toString().padStart(7), Math.round(t.blockingMs).toString().padStart(8),
+    ...PHASES.map((p) => `| ${Math.round(t.phases[p].longestMs)}/${Math.round(t.phases[p].blockingMs)}`), `| ${Math.round(t.tookOverMs)}`);
+}
 const rs = result.routeSwitchMs;
 console.log(`route switch, click to painted: p50 ${ms(rs.painted.p50)} ms, p95 ${ms(rs.painted.p95)} ms (target p95 ≤ 16 ms; ${rs.samples} switches); of which render work p50 ${ms(rs.work.p50)}, p95 ${ms(rs.work.p95)} ms`);
 console.log(`  p50 by target route: ${Object.entries(rs.paintedP50ByRoute).map(([p, v]) => `${p} ${ms(v)}`).join(', ')}`);
