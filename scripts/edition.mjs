@@ -22,13 +22,20 @@ const fail = (message) => {
 
 /** The edition named by a year, by a snapshot path, or (none) the newest published. */
 export function edition(which) {
-  const { editions } = JSON.parse(readFileSync(resolve(root, process.env.EDITIONS_FILE ?? 'editions.json'), 'utf8'));
+  const file = resolve(root, process.env.EDITIONS_FILE ?? 'editions.json');
+  let editions;
+  try {
+    ({ editions } = JSON.parse(readFileSync(file, 'utf8')));
+  } catch (error) {
+    fail(`${file}: ${error.message}`);
+  }
+  if (!Array.isArray(editions)) fail(`${file}: no "editions" list`);
   if (!which) {
     const published = editions.filter((e) => e.status === 'published').sort((a, b) => a.year - b.year);
-    return published.at(-1) ?? fail('editions.json lists no published edition');
+    return published.at(-1) ?? fail(`${file} lists no published edition`);
   }
   if (/^\d{4}$/.test(which)) {
-    return editions.find((e) => String(e.year) === which) ?? fail(`editions.json has no edition ${which}`);
+    return editions.find((e) => String(e.year) === which) ?? fail(`${file} has no edition ${which}`);
   }
   const path = resolve(which);
   const listed = editions.find((e) => resolve(root, e.snapshot) === path);
@@ -51,7 +58,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     for (const name of readdirSync(data)) {
       if (/^report-\d{4}\.json$/.test(name)) rmSync(join(data, name));
     }
-    copyFileSync(resolve(root, e.snapshot), join(data, 'report.json'));
+    try {
+      copyFileSync(resolve(root, e.snapshot), join(data, 'report.json'));
+    } catch (error) {
+      fail(`the snapshot of edition ${e.year}: ${error.message}`);
+    }
   } else {
     fail('usage: node scripts/edition.mjs show [YEAR | SNAPSHOT] | stage [DIR]');
   }

@@ -165,7 +165,66 @@ fn the_script_says_when_it_cannot_read_the_file() {
     let missing = std::env::temp_dir().join("validate-test-no-such-file.json");
     let out = Command::new(SCRIPT).arg(&missing).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read"));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains(text::CANNOT_READ), "{said}");
+    assert!(said.contains("validate-test-no-such-file.json"), "{said}");
+    let out = Command::new(SCRIPT).arg("--help").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).starts_with("usage:"));
+}
+
+/// `scripts/validate … | head -1`: the reader goes after one line, and
+/// the check stops quietly instead of panicking on the closed pipe.
+#[test]
+fn a_reader_that_goes_away_is_no_panic() {
+    let bad = std::env::temp_dir().join("validate-test-pipe.json");
+    std::fs::write(&bad, "{}").unwrap();
+    let mut child = Command::new(SCRIPT)
+        .arg(&bad)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(!said.contains("panicked"), "{said}");
+    assert_eq!(out.status.code(), Some(1), "{said}");
+}
+
+/// `--editions`: the repository's list is clean; a list naming a missing
+/// snapshot, or one of another year, is refused with the entry named.
+#[test]
+fn an_editions_list_is_checked_with_its_snapshots() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let run = |list: &Path| {
+        Command::new(SCRIPT)
+            .current_dir(root)
+            .arg("--editions")
+            .arg(list)
+            .output()
+            .unwrap()
+    };
+    let out = run(&root.join("editions.json"));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let list = std::env::temp_dir().join("validate-test-editions.json");
+    std::fs::write(
+        &list,
+        r#"{"latest": "/report/latest/", "editions": [
+            {"year": 2023, "snapshot": "public/data/report-2024.json", "base": "/report/2023/", "status": "published"},
+            {"year": 2025, "snapshot": "public/data/no-such-report.json", "base": "/report/2025/", "status": "draft"}]}"#,
+    )
+    .unwrap();
+    let out = run(&list);
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{said}");
+    assert!(said.contains("public/data/report-2024.json: its meta.period starts in 2024, but the list gives it as the 2023 edition"), "{said}");
+    assert!(said.contains("public/data/no-such-report.json: "), "{said}");
 }
 
 /// xorshift64: a fixed seed, so that a failing case can be found again.

@@ -5,6 +5,7 @@
 use serde::Deserialize;
 
 use crate::derive::appearances::appearances;
+use crate::derive::snapshot::load;
 use crate::report::model::Report;
 use crate::site::edition::OtherEdition;
 use crate::site::routes::{app_only, prerendered};
@@ -57,13 +58,23 @@ impl EditionList {
         let mut bases = vec![list.latest.as_str()];
         bases.extend(list.editions.iter().map(|e| e.base.as_str()));
         for (i, base) in bases.iter().enumerate() {
-            if !(base.starts_with('/') && base.ends_with('/')) || base.contains("//") {
+            if !is_base_path(base) {
                 return Err(format!(
-                    "editions list: base {base:?} is not a path like /report/2025/"
+                    "editions list: base {base:?} is not a path like /report/2025/ \
+                     (segments of letters, digits and . _ ~ -, a slash at each end)"
                 ));
             }
             if bases[..i].contains(base) {
                 return Err(format!("editions list: base {base} is given twice"));
+            }
+            // One edition's site would hold another's pages, or shadow them.
+            if let Some(outer) = bases[..i]
+                .iter()
+                .find(|b| base.starts_with(**b) || b.starts_with(*base))
+            {
+                return Err(format!(
+                    "editions list: base {base} and {outer} lie one inside the other"
+                ));
             }
         }
         if !list.editions.iter().any(|e| e.status == Status::Published) {
@@ -78,6 +89,54 @@ impl EditionList {
             .iter()
             .filter(move |e| e.status == Status::Published && e.year != year)
     }
+}
+
+/// What is wrong with the snapshots the entries of `list` name, one line
+/// each (empty when nothing is): a file that `read` (a path relative to the
+/// repository → its text) can't give, one that does not load, one whose
+/// `meta.period` starts in another year than its entry's. So that building
+/// one edition, or the latest address, never links to an edition that
+/// can't be built.
+pub fn check_snapshots(
+    list: &EditionList,
+    read: impl Fn(&str) -> Result<String, String>,
+) -> Vec<String> {
+    list.editions
+        .iter()
+        .filter_map(|entry| {
+            let report = read(&entry.snapshot)
+                .and_then(|text| load(&text).map_err(|e| e.to_string()))
+                .map_err(|e| format!("{}: {e}", entry.snapshot));
+            match report {
+                Err(problem) => Some(problem),
+                Ok(report) if report.meta.year() != entry.year.to_string() => Some(format!(
+                    "{}: its meta.period starts in {}, but the list gives it as the {} edition",
+                    entry.snapshot,
+                    report.meta.year(),
+                    entry.year
+                )),
+                Ok(_) => None,
+            }
+        })
+        .collect()
+}
+
+/// `/`, or `/` followed by segments of letters, digits and `. _ ~ -`,
+/// each ending in `/` (`/report/2025/`): the paths `scripts/build --base`
+/// accepts.
+fn is_base_path(base: &str) -> bool {
+    let Some(inner) = base.strip_prefix('/') else {
+        return false;
+    };
+    inner.is_empty()
+        || inner.strip_suffix('/').is_some_and(|segments| {
+            segments.split('/').all(|segment| {
+                !segment.is_empty()
+                    && segment
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b"._~-".contains(&b))
+            })
+        })
 }
 
 /// What another edition's pages tell of `report`, published under `base`:
@@ -114,6 +173,34 @@ mod tests {
     }
 
     #[test]
+    fn a_snapshot_missing_unreadable_or_of_another_year_is_named() {
+        let real = include_str!("../../public/data/report-2024.json");
+        let list = EditionList::parse(
+            r#"{"latest": "/report/latest/", "editions": [
+                {"year": 2023, "snapshot": "a.json", "base": "/report/2023/", "status": "published"},
+                {"year": 2024, "snapshot": "b.json", "base": "/report/2024/", "status": "published"},
+                {"year": 2025, "snapshot": "c.json", "base": "/report/2025/", "status": "draft"},
+                {"year": 2026, "snapshot": "d.json", "base": "/report/2026/", "status": "draft"}]}"#,
+        )
+        .unwrap();
+        let problems = check_snapshots(&list, |path| match path {
+            "a.json" | "b.json" => Ok(real.to_string()),
+            "c.json" => Ok("{".to_string()),
+            _ => Err("No such file".to_string()),
+        });
+        assert_eq!(problems.len(), 3, "{problems:#?}");
+        assert!(
+            problems[0].starts_with(
+                "a.json: its meta.period starts in 2024, but the list gives it as the 2023 edition"
+            ),
+            "{}",
+            problems[0]
+        );
+        assert!(problems[1].starts_with("c.json: "), "{}", problems[1]);
+        assert_eq!(problems[2], "d.json: No such file");
+    }
+
+    #[test]
     fn a_list_out_of_order_or_with_a_base_twice_is_refused() {
         let entry = |year: u16, base: &str, status: &str| {
             format!(
@@ -137,6 +224,26 @@ mod tests {
             (
                 vec![a.clone(), entry(2025, "/report/2024/", "draft")],
                 "given twice",
+            ),
+            (
+                vec![a.clone(), entry(2025, "/report/20 25/", "draft")],
+                "not a path",
+            ),
+            (
+                vec![a.clone(), entry(2025, "report/2025/", "draft")],
+                "not a path",
+            ),
+            (
+                vec![a.clone(), entry(2025, "/report/2024/2025/", "draft")],
+                "one inside the other",
+            ),
+            (
+                vec![a.clone(), entry(2025, "/", "draft")],
+                "one inside the other",
+            ),
+            (
+                vec![a.clone(), entry(2025, "/report/2025/", "Published")],
+                "unknown variant",
             ),
             (
                 vec![a.clone(), entry(2025, "/report/latest/", "draft")],

@@ -268,6 +268,8 @@ pub mod draft {
 /// What `scripts/validate` tells an editor for each problem in a snapshot
 /// file, in Japanese; the JSON path and the English detail go with it.
 pub mod validation {
+    /// Before the system's own reason (English), when the file can't be read.
+    pub const CANNOT_READ: &str = "ファイルを読めません。パスを確認してください";
     pub const NOT_UTF8: &str = "ファイルが UTF-8 のテキストではありません";
     pub const BOM: &str = "ファイルの先頭に BOM があります。UTF-8（BOMなし）で保存してください";
     /// After the count when shape errors kept the other rules unchecked.

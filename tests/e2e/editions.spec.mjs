@@ -67,6 +67,14 @@ test.describe('@base-independent', () => {
     const robots = await page.request.get(`${DRAFT_URL}/robots.txt`);
     // Crawlable, so that a crawler sees each page's noindex.
     expect(await robots.text()).toBe('User-agent: *\nAllow: /\n');
+    // Nor does a draft's page ask for one.
+    const asked = [];
+    page.on('request', (request) => { if (request.url().endsWith('/sw.js')) asked.push(request.url()); });
+    await page.goto(`${DRAFT_URL}/members/yokohama`);
+    await page.waitForFunction(() => performance.getEntriesByName('route:rendered').length > 0);
+    await page.waitForTimeout(300);
+    expect(asked).toEqual([]);
+    expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(0);
   });
 
   test('the published edition has no draft notice and no noindex, and has its sitemap', async ({ page, appUrl }) => {
