@@ -69,9 +69,7 @@ pub fn appearances_in(graph: &Graph<'_>, report: &Report, id: &str) -> Vec<Appea
         if seen.contains(&key) {
             continue;
         }
-        let (Some(title), Some((route, fragment))) =
-            (title(report, key.kind, key.id), locator.locate(key))
-        else {
+        let Some(title) = title(report, key.kind, key.id) else {
             continue;
         };
         let passages = passages(report, key, member);
@@ -79,6 +77,10 @@ pub fn appearances_in(graph: &Graph<'_>, report: &Report, id: &str) -> Vec<Appea
         if !referred && !names_it {
             continue;
         }
+        // Located last: most places neither refer to nor name the member.
+        let Some((route, fragment)) = locator.locate(key) else {
+            continue;
+        };
         seen.push(key);
         out.push(Appearance {
             kind: key.kind,
@@ -130,7 +132,15 @@ impl Names {
 
     /// Whether `text` names the member.
     pub fn in_text(&self, text: &str) -> bool {
-        self.mark(text).iter().any(|(_, name)| *name)
+        self.may_be_in(text) && self.mark(text).iter().any(|(_, name)| *name)
+    }
+
+    /// Whether `text` holds one of the member's names at all: a plain
+    /// substring search, so that the marking (which also weighs the other
+    /// municipalities' names) runs only on the few texts that do. Every
+    /// text that names the member passes; most of the report does not.
+    fn may_be_in(&self, text: &str) -> bool {
+        self.names.iter().any(|n| text.contains(n.as_str()))
     }
 
     /// `text` cut into the parts that name the member (`true`) and the
@@ -228,7 +238,7 @@ fn passages(report: &Report, key: Key<'_>, member: &Names) -> Vec<String> {
             .flat_map(|(columns, rows)| rows.iter().map(move |r| (columns, r)))
         {
             if row.cells.iter().any(|c| member.in_text(c)) {
-                texts.retain(|t| !row.cells.contains(t));
+                texts.retain(|t| !row.cells.iter().any(|c| c == t));
                 let pairs: Vec<String> = columns
                     .iter()
                     .zip(&row.cells)
@@ -239,7 +249,12 @@ fn passages(report: &Report, key: Key<'_>, member: &Names) -> Vec<String> {
         }
     }
     let mut found: Vec<String> = Vec::new();
-    for sentence in texts.iter().flat_map(|t| sentences(t)) {
+    // A sentence names the member only where its text does.
+    for sentence in texts
+        .iter()
+        .filter(|t| member.may_be_in(t))
+        .flat_map(|t| sentences(t))
+    {
         if member.in_text(sentence) && !found.iter().any(|f| f == sentence) {
             found.push(sentence.to_string());
         }

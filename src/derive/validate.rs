@@ -246,7 +246,10 @@ fn check_corrections(report: &Report, problem: &mut impl FnMut(Rule, String, Str
             .iter()
             .filter_map(|tag| parse_tagged(tag))
             .flat_map(|(kind, id)| {
-                let mut text = search_text(report, kind, id);
+                let mut text: Vec<String> = search_text(report, kind, id)
+                    .into_iter()
+                    .map(str::to_string)
+                    .collect();
                 text.extend(title(report, kind, id));
                 text
             })

@@ -210,29 +210,31 @@ impl<'g, 'r> Locator<'g, 'r> {
 }
 
 /// Collects text fields, skipping empty ones.
+/// Borrowed from the report, not copied: members' pages ask for the text of
+/// every entity once per member.
 #[derive(Default)]
-struct Fields(Vec<String>);
+struct Fields<'r>(Vec<&'r str>);
 
-impl Fields {
-    fn add(&mut self, field: &str) {
+impl<'r> Fields<'r> {
+    fn add(&mut self, field: &'r str) {
         if field.trim().is_empty() {
             return;
         }
-        self.0.push(field.to_string());
+        self.0.push(field);
     }
 
-    fn add_all<'s>(&mut self, fields: impl IntoIterator<Item = &'s String>) {
+    fn add_all(&mut self, fields: impl IntoIterator<Item = &'r String>) {
         fields.into_iter().for_each(|f| self.add(f));
     }
 
-    fn add_opt(&mut self, field: &Option<String>) {
+    fn add_opt(&mut self, field: &'r Option<String>) {
         if let Some(f) = field {
             self.add(f);
         }
     }
 
     /// A person by id, as the page prints them.
-    fn add_person(&mut self, report: &Report, id: &str) {
+    fn add_person(&mut self, report: &'r Report, id: &str) {
         if let Some(p) = report.person(id) {
             self.add(&p.name);
         }
@@ -245,7 +247,7 @@ impl Fields {
 /// story blocks), plus the names its page prints beside it (a
 /// municipality's head, a message's signatory, a body's members, a person's
 /// seats). Blank fields are left out.
-pub fn search_text(report: &Report, kind: Kind, id: &str) -> Vec<String> {
+pub fn search_text<'r>(report: &'r Report, kind: Kind, id: &str) -> Vec<&'r str> {
     let mut t = Fields::default();
     match kind {
         Kind::Activity => {
@@ -373,7 +375,7 @@ pub fn search_text(report: &Report, kind: Kind, id: &str) -> Vec<String> {
 
 /// A person's other names and, where they hold seats, what the governance
 /// page prints beside them.
-fn person_text(report: &Report, id: &str, t: &mut Fields) {
+fn person_text<'r>(report: &'r Report, id: &str, t: &mut Fields<'r>) {
     if let Some(p) = report.person(id) {
         t.add_opt(&p.name_en);
     }
@@ -400,7 +402,7 @@ fn person_text(report: &Report, id: &str, t: &mut Fields) {
 
 /// A section block's own text; stories in it are documents of their own and
 /// lists of ids are references.
-fn block_text(block: &Block, t: &mut Fields) {
+fn block_text<'r>(block: &'r Block, t: &mut Fields<'r>) {
     match block {
         Block::Paragraph { text } => t.add(text),
         Block::List { items, .. } | Block::Captions { items } => t.add_all(items),

@@ -57,6 +57,6 @@ impl Document {
 
 /// An entity's text fields (`entity::search_text`) as one document text,
 /// joined by [`FIELD_SEPARATOR`].
-pub(super) fn joined(fields: Vec<String>) -> String {
+pub(super) fn joined(fields: Vec<&str>) -> String {
     fields.join(FIELD_SEPARATOR.encode_utf8(&mut [0; 4]))
 }
