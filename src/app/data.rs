@@ -4,7 +4,7 @@
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-use crate::app::timing::{mark, measure};
+use crate::app::timing::{mark, measure, next_task};
 use crate::derive::snapshot::{load, LoadError};
 use crate::publish::maps::{Map, MapKind};
 use crate::report::model::Report;
@@ -100,18 +100,6 @@ pub async fn fetch_map(base: &str, kind: MapKind) -> Option<Map> {
         return None;
     }
     response.json::<Map>().await.ok()
-}
-
-/// Resolves in a later task, letting the browser handle input and paint.
-async fn next_task() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let scheduled =
-            web_sys::window().is_some_and(|w| w.set_timeout_with_callback(&resolve).is_ok());
-        if !scheduled {
-            resolve.call0(&wasm_bindgen::JsValue::NULL).ok();
-        }
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.ok();
 }
 
 fn network_or_timeout(signal: &web_sys::AbortSignal, error: gloo_net::Error) -> Failure {

@@ -23,7 +23,9 @@ pub const APP_ID: &str = "app";
 pub const PRERENDERED_ATTR: &str = "data-prerendered";
 
 /// Mounts `app`: beside a prerendered page if the HTML has one (the visitor
-/// reads it meanwhile), otherwise into the body.
+/// reads it meanwhile), in a task of its own after the one that
+/// instantiated the wasm, so that neither blocks input for the sum of both;
+/// otherwise at once into the body (nothing is on screen yet).
 pub fn mount<V: IntoView + 'static>(app: impl FnOnce() -> V + 'static) {
     let document = document();
     let container = document.get_element_by_id(PRERENDERED_ID).and_then(|_| {
@@ -34,7 +36,10 @@ pub fn mount<V: IntoView + 'static>(app: impl FnOnce() -> V + 'static) {
         container.dyn_into::<web_sys::HtmlElement>().ok()
     });
     match container {
-        Some(container) => leptos::mount::mount_to(container, app).forget(),
+        Some(container) => wasm_bindgen_futures::spawn_local(async move {
+            crate::app::timing::next_task().await;
+            leptos::mount::mount_to(container, app).forget();
+        }),
         None => leptos::mount::mount_to_body(app),
     }
 }

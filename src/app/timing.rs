@@ -1,5 +1,6 @@
 //! User Timing marks and measures, read by the benchmark (`bench/run.mjs`)
-//! and visible in any browser's performance panel.
+//! and visible in any browser's performance panel; and the yield that cuts
+//! the app's start into tasks the browser can answer input between.
 
 pub fn mark(name: &str) {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
@@ -13,4 +14,16 @@ pub fn measure(name: &str, start: &str, end: &str) {
             .measure_with_start_mark_and_end_mark(name, start, end)
             .ok();
     }
+}
+
+/// Resolves in a later task, letting the browser handle input and paint.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let scheduled =
+            web_sys::window().is_some_and(|w| w.set_timeout_with_callback(&resolve).is_ok());
+        if !scheduled {
+            resolve.call0(&wasm_bindgen::JsValue::NULL).ok();
+        }
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.ok();
 }
