@@ -8,7 +8,9 @@ use iclei_report::app::components::blocks::BlockView;
 use iclei_report::app::components::entities::MemberLinks;
 use iclei_report::app::components::failure::FailureView;
 use iclei_report::app::components::footnotes::{FootnoteList, NoteRefs, PageNotes};
+use iclei_report::app::components::later::Later;
 use iclei_report::app::components::layout::Breadcrumbs;
+use iclei_report::app::context::PendingParts;
 use iclei_report::app::data::Failure;
 use iclei_report::app::shell::App;
 use iclei_report::derive::notes::page_notes;
@@ -245,4 +247,57 @@ async fn a_panic_becomes_a_readable_message() {
         alert.text_content().as_deref(),
         Some(labels::failure::PANIC)
     );
+}
+
+#[wasm_bindgen_test]
+async fn a_later_part_renders_in_a_later_task_and_is_counted_until_then() {
+    let pending = PendingParts::new(true);
+    let root = mount(move || {
+        provide_context(pending);
+        view! {
+            <p class="now">"now"</p>
+            <Later><p class="later">"first"</p></Later>
+            <Later><p class="later">"second"</p><Later><p class="later">"nested"</p></Later></Later>
+        }
+    });
+    // In the task that rendered the page: only what is not deferred.
+    assert_eq!(texts(&root, "p"), ["now"]);
+    assert!(!pending.settled_untracked());
+    sleep(50).await;
+    assert_eq!(texts(&root, "p"), ["now", "first", "second", "nested"]);
+    assert!(pending.settled_untracked());
+}
+
+#[wasm_bindgen_test]
+async fn a_later_part_dropped_before_it_renders_is_no_longer_counted() {
+    let pending = PendingParts::new(true);
+    let shown = RwSignal::new(true);
+    let root = mount(move || {
+        provide_context(pending);
+        view! { <Show when=move || shown.get()><Later><p>"later"</p></Later></Show> }
+    });
+    assert!(!pending.settled_untracked());
+    shown.set(false);
+    sleep(50).await;
+    assert!(pending.settled_untracked());
+    assert_eq!(texts(&root, "p"), Vec::<String>::new());
+}
+
+#[wasm_bindgen_test]
+fn without_the_count_a_later_part_renders_at_once() {
+    // As in the prerender step: the static HTML holds the whole page.
+    let root = mount(|| view! { <Later><p>"at once"</p></Later> });
+    assert_eq!(texts(&root, "p"), ["at once"]);
+}
+
+#[wasm_bindgen_test]
+fn once_the_app_has_taken_over_a_later_part_renders_at_once() {
+    let pending = PendingParts::new(true);
+    pending.stop_deferring();
+    let root = mount(move || {
+        provide_context(pending);
+        view! { <Later><p>"at once"</p></Later> }
+    });
+    assert_eq!(texts(&root, "p"), ["at once"]);
+    assert!(pending.settled_untracked());
 }

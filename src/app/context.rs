@@ -14,6 +14,8 @@
 //!   first page that shows one (`components::point_map`).
 //! - [`IdPrefix`]: where one page holds several (`/print`), what keeps
 //!   their element ids apart.
+//! - [`PendingParts`]: the parts of a page still to render while the app
+//!   takes over a prerendered page (`components::later`); browser only.
 
 use std::sync::{Arc, Mutex};
 
@@ -113,4 +115,56 @@ pub fn element_id(id: &str) -> String {
 /// before it has loaded (header, footer).
 pub fn use_snapshot() -> Snapshot {
     expect_context::<Snapshot>()
+}
+
+/// The parts of a page ([`Later`](crate::app::components::later::Later))
+/// still waiting to render, and whether parts are deferred at all: only
+/// while the app builds its copy of a prerendered page, until
+/// `takeover::take_over`. Provided once by the app in the browser.
+#[derive(Clone, Copy)]
+pub struct PendingParts {
+    count: RwSignal<usize>,
+    deferring: RwSignal<bool>,
+}
+
+impl PendingParts {
+    /// `deferring`: whether the app starts by taking over a prerendered page.
+    pub fn new(deferring: bool) -> PendingParts {
+        PendingParts {
+            count: RwSignal::new(0),
+            deferring: RwSignal::new(deferring),
+        }
+    }
+
+    /// Whether parts are rendered later (untracked: read once per part).
+    pub fn deferring(&self) -> bool {
+        self.deferring.get_untracked()
+    }
+
+    pub fn stop_deferring(&self) {
+        self.deferring.set(false);
+    }
+
+    /// Whether every part has rendered (tracked: an effect that reads it
+    /// runs again once the last part is in).
+    pub fn settled(&self) -> bool {
+        self.count.get() == 0
+    }
+
+    /// The same, untracked, for callbacks outside the reactive graph.
+    pub fn settled_untracked(&self) -> bool {
+        self.count.get_untracked() == 0
+    }
+
+    /// One more part waits.
+    pub fn add(&self) {
+        self.count.update(|n| *n += 1);
+    }
+
+    /// One part is in, or was dropped before it rendered.
+    pub fn done(&self) {
+        // The count lives as long as the app; a part that finishes as the
+        // app is torn down has nothing left to tell.
+        self.count.try_update(|n| *n = n.saturating_sub(1));
+    }
 }

@@ -19,9 +19,12 @@ use crate::app::components::editions::{EditionSwitcher, NewerEditionNotice};
 use crate::app::components::embed_control::EmbedControl;
 use crate::app::components::failure::FailureView;
 use crate::app::components::footnotes::{FootnoteList, PageNotes};
+use crate::app::components::later::{settled, Later};
 use crate::app::components::layout::{Breadcrumbs, Footer, Header, Pager};
 use crate::app::components::search_box::SearchCache;
-use crate::app::context::{use_deployment, use_report, use_snapshot, MapsCache, Snapshot};
+use crate::app::context::{
+    use_deployment, use_report, use_snapshot, MapsCache, PendingParts, Snapshot,
+};
 use crate::app::data::fetch_report;
 use crate::app::pages;
 use crate::publish::share_card::{self, ShareCard};
@@ -64,6 +67,7 @@ pub fn App(deployment: Deployment, #[prop(optional)] edition: Edition) -> impl I
         retry: Callback::new(move |_| snapshot.refetch()),
     });
     provide_context(MapsCache::ready(crate::app::takeover::prerendered_maps()));
+    provide_context(PendingParts::new(crate::app::takeover::has_prerendered()));
     view! { <Shell deployment edition/> }
 }
 
@@ -208,9 +212,16 @@ fn PageFrame(target: Target) -> impl IntoView {
     let route = target.route();
     let canonical = deployment.absolute(&route.to());
     let card = ShareCard::new(&route, &meta.heading, &report);
-    Effect::new(|_| {
-        crate::app::timing::mark("route:rendered");
-        crate::app::takeover::take_over();
+    // Once the parts rendered later are in too, and once per page (a
+    // filter that re-renders a list defers its parts again).
+    let rendered = StoredValue::new(false);
+    let pending = use_context::<PendingParts>();
+    Effect::new(move |_| {
+        if settled(pending) && !rendered.get_value() {
+            rendered.set_value(true);
+            crate::app::timing::mark("route:rendered");
+            crate::app::takeover::take_over();
+        }
     });
     provide_context(PageNotes {
         route: route.clone(),
@@ -235,18 +246,20 @@ fn PageFrame(target: Target) -> impl IntoView {
         <article class="page" aria-labelledby="page-title">
             <h1 id="page-title">{meta.heading.clone()}</h1>
             {content}
-            <FootnoteList/>
+            <Later><FootnoteList/></Later>
         </article>
-        <p class="print-address">{labels::PRINT_ADDRESS}{canonical}</p>
-        {(!deployment.embed).then(|| view! {
-            <Citation route=route.clone() heading=meta.heading.clone()/>
-            <EmbedControl route=route.clone() heading=meta.heading/>
-            <EditionSwitcher route=route.clone()/>
-        })}
-        {deployment.embed.then(|| view! {
-            <p class="open-full-line"><a class="open-full" target="_top" href=open_full_href(&deployment, &route)>{labels::OPEN_FULL}</a></p>
-        })}
-        <Pager route/>
+        <Later>
+            <p class="print-address">{labels::PRINT_ADDRESS}{canonical}</p>
+            {(!deployment.embed).then(|| view! {
+                <Citation route=route.clone() heading=meta.heading.clone()/>
+                <EmbedControl route=route.clone() heading=meta.heading/>
+                <EditionSwitcher route=route.clone()/>
+            })}
+            {deployment.embed.then(|| view! {
+                <p class="open-full-line"><a class="open-full" target="_top" href=open_full_href(&deployment, &route)>{labels::OPEN_FULL}</a></p>
+            })}
+            <Pager route/>
+        </Later>
     }
 }
 
@@ -303,19 +316,29 @@ fn skip_to_main(event: leptos::ev::MouseEvent) {
 }
 
 /// After each navigation: scroll to the fragment's element and mark it, or
-/// to the top. Runs after render, as it touches the DOM.
+/// to the top, once per address. Runs after render, as it touches the DOM,
+/// and after the parts rendered later, as the fragment may be in one: the
+/// effect may run before the new page has counted its parts, so the frame
+/// checks again.
 fn scroll_to_fragment(hash: Memo<String>, pathname: Memo<String>, snapshot: Snapshot) {
-    let first = StoredValue::new(true);
+    let handled = StoredValue::new(None::<(String, String)>);
     let loaded = Memo::new(move |_| snapshot.report().map(|r| Arc::as_ptr(&r) as usize));
+    let pending = use_context::<PendingParts>();
     Effect::new(move |_| {
-        let hash = hash.get();
-        pathname.track();
-        if loaded.get().is_none() {
+        let address = (pathname.get(), hash.get());
+        if loaded.get().is_none() || !settled(pending) {
             return;
         }
-        let is_first = first.get_value();
-        first.set_value(false);
-        request_animation_frame(move || mark_target(&hash, is_first));
+        request_animation_frame(move || {
+            let in_place = pending.is_none_or(|p| p.settled_untracked());
+            let done = handled.try_with_value(|h| h.as_ref() == Some(&address));
+            if !in_place || done != Some(false) {
+                return;
+            }
+            let is_first = handled.with_value(Option::is_none);
+            handled.set_value(Some(address.clone()));
+            mark_target(&address.1, is_first);
+        });
     });
 }
 

@@ -13,6 +13,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::app::context::PendingParts;
 use crate::publish::maps::{read_points, Map, MapKind, MapSet};
 
 /// The element holding a prerendered page, and the one the app renders
@@ -42,6 +43,11 @@ pub fn mount<V: IntoView + 'static>(app: impl FnOnce() -> V + 'static) {
         }),
         None => leptos::mount::mount_to_body(app),
     }
+}
+
+/// Whether the page holds a prerendered page for the app to take over.
+pub fn has_prerendered() -> bool {
+    document().get_element_by_id(PRERENDERED_ID).is_some()
 }
 
 /// The maps the prerendered page shows, read back from its markup (the
@@ -83,6 +89,10 @@ pub fn prerendered_maps() -> MapSet {
 /// for the prerendered page, once. Does nothing where nothing was
 /// prerendered.
 pub fn take_over() {
+    // From now on pages render in one go (see `PendingParts`).
+    if let Some(pending) = use_context::<PendingParts>() {
+        pending.stop_deferring();
+    }
     let document = document();
     let (Some(prerendered), Some(app)) = (
         document.get_element_by_id(PRERENDERED_ID),

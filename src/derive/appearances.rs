@@ -5,6 +5,8 @@
 //! snapshot, never from a hand-written list, and nothing is worded here:
 //! passages are the report's sentences (or table rows) verbatim.
 
+use std::collections::HashMap;
+
 use crate::report::graph::Graph;
 use crate::report::identity::{Key, Kind};
 use crate::report::model::{Block, DateSpan, Municipality, Report};
@@ -37,18 +39,38 @@ fn tells_of_members(kind: Kind) -> bool {
     !matches!(kind, Kind::Municipality | Kind::Person | Kind::Discrepancy)
 }
 
+/// The report's places as every member's appearances read them: the graph
+/// and each place's title, found once for all members (a title is looked
+/// up by id, and each member weighs every place's title).
+pub struct Places<'r> {
+    pub graph: Graph<'r>,
+    titles: HashMap<Key<'r>, String>,
+}
+
+impl<'r> Places<'r> {
+    pub fn of(report: &'r Report) -> Places<'r> {
+        let graph = Graph::of(report);
+        let titles = graph
+            .entities
+            .iter()
+            .filter_map(|e| Some((e.key, title(report, e.key.kind, e.key.id)?)))
+            .collect();
+        Places { graph, titles }
+    }
+}
+
 /// The places that refer to or name municipality `id`, once each: those
 /// that refer to it in snapshot order, then those that only name it.
 pub fn appearances(report: &Report, id: &str) -> Vec<Appearance> {
-    let graph = Graph::of(report);
-    appearances_in(&graph, report, id)
+    appearances_in(&Places::of(report), report, id)
 }
 
-/// As [`appearances`], against a graph already built (for many members).
-pub fn appearances_in(graph: &Graph<'_>, report: &Report, id: &str) -> Vec<Appearance> {
+/// As [`appearances`], against places already found (for many members).
+pub fn appearances_in(places: &Places<'_>, report: &Report, id: &str) -> Vec<Appearance> {
     let Some(member) = report.municipality(id) else {
         return Vec::new();
     };
+    let graph = &places.graph;
     let member = &Names::of(report, member);
     let locator = Locator::new(graph, report);
     let referring = graph
@@ -69,11 +91,11 @@ pub fn appearances_in(graph: &Graph<'_>, report: &Report, id: &str) -> Vec<Appea
         if seen.contains(&key) {
             continue;
         }
-        let Some(title) = title(report, key.kind, key.id) else {
+        let Some(title) = places.titles.get(&key) else {
             continue;
         };
         let passages = passages(report, key, member);
-        let names_it = passages.iter().chain([&title]).any(|t| member.in_text(t));
+        let names_it = passages.iter().chain([title]).any(|t| member.in_text(t));
         if !referred && !names_it {
             continue;
         }
@@ -85,7 +107,7 @@ pub fn appearances_in(graph: &Graph<'_>, report: &Report, id: &str) -> Vec<Appea
         out.push(Appearance {
             kind: key.kind,
             id: key.id.to_string(),
-            title,
+            title: title.clone(),
             route,
             fragment,
             date: date(report, key),

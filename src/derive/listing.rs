@@ -1,9 +1,8 @@
 //! Filtering, sorting and counting for the members index and the calendar.
 //! The state lives in the URL query, so a filtered view is a shareable link.
 
-use crate::derive::appearances::appearances_in;
+use crate::derive::appearances::{appearances_in, Places};
 use crate::report::dates::Date;
-use crate::report::graph::Graph;
 use crate::report::model::{Event, EventKind, Level, Report};
 use crate::report::order;
 use crate::site::deployment::AppPath;
@@ -74,14 +73,14 @@ pub fn level_param(level: Level) -> &'static str {
 
 /// Members in the report's order with their appearance counts.
 pub fn member_rows(report: &Report) -> Vec<MemberRow> {
-    let graph = Graph::of(report);
+    let places = Places::of(report);
     report
         .members()
         .map(|m| MemberRow {
             id: m.id.clone(),
             name: m.name.clone(),
             level: m.level,
-            appearances: appearances_in(&graph, report, &m.id).len(),
+            appearances: appearances_in(&places, report, &m.id).len(),
         })
         .collect()
 }

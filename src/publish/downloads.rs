@@ -63,7 +63,6 @@ pub use native::{csv, header};
 mod native {
     use super::Download;
     use crate::derive::listing::{level_param, EventFilter};
-    use crate::report::graph::Graph;
     use crate::report::identity::{Key, Kind};
     use crate::report::model::Report;
     use crate::site::deployment::Deployment;
@@ -143,8 +142,8 @@ mod native {
     /// The CSV file of a download, BOM first. URLs are the public ones of
     /// `deployment`.
     pub fn csv(download: Download, report: &Report, deployment: &Deployment) -> String {
-        let graph = Graph::of(report);
-        let locator = Locator::new(&graph, report);
+        let places = crate::derive::appearances::Places::of(report);
+        let locator = Locator::new(&places.graph, report);
         let url = |kind: Kind, id: &str| {
             locator
                 .locate(Key { kind, id })
@@ -189,7 +188,7 @@ mod native {
                 .map(|m| {
                     let mut kinds = [0usize; APPEARANCE_KINDS.len()];
                     let appearances =
-                        crate::derive::appearances::appearances_in(&graph, report, &m.id);
+                        crate::derive::appearances::appearances_in(&places, report, &m.id);
                     for a in &appearances {
                         if let Some(i) = APPEARANCE_KINDS.iter().position(|(k, _)| *k == a.kind) {
                             kinds[i] += 1;

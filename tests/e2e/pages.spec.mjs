@@ -1,7 +1,7 @@
 // Every page of the route table: opened cold, reached by clicking, its
 // metadata, its item anchors, fragments, history, accessibility, layout.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, report, routes, ready, screenshotPath, watchConsole } from './helpers.mjs';
+import { appTookOver, expect, test, report, routes, ready, screenshotPath, watchConsole } from './helpers.mjs';
 import { cardOf, headingOf, titleOf } from './expected.mjs';
 
 const topLevel = routes.pages.filter((p) => p.top_level);
@@ -91,6 +91,26 @@ for (const [path, id] of [['/governance', 'takemoto-kazuhiko'], ['/calendar', 'c
     await page.reload();
     await expect(page.locator(`[id="${id}"]`)).toHaveClass(/is-target/);
     await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+  });
+}
+
+// The member page renders its appearances, and the calendar its later
+// months, a task after the first screen: a link from one into the other
+// still lands on its item, on a phone and a desktop.
+for (const width of [390, 1280]) {
+  test(`at ${width} px, a link within the app to an item rendered later lands on it, marked`, async ({ page, basePath }) => {
+    await page.setViewportSize({ width, height: 844 });
+    const problems = watchConsole(page);
+    await page.goto('/members/yokohama');
+    await appTookOver(page);
+    await page.locator(`main a[href="${basePath}/calendar#cop29"]`).first().click();
+    await expect(page.locator('main h1')).toHaveText(headingOf('/calendar'));
+    await expect(page.locator('#cop29')).toHaveClass(/is-target/);
+    await expect(page.locator('#cop29')).toBeInViewport();
+    await expect(page.locator('#cop29')).toBeFocused();
+    // Every month is in, once.
+    await expect(page.locator('main section.month')).toHaveCount(new Set(report.events.map((e) => e.date.start.slice(0, 7))).size);
+    expect(problems).toEqual([]);
   });
 }
 

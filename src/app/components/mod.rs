@@ -10,6 +10,7 @@ pub mod embed_control;
 pub mod entities;
 pub mod failure;
 pub mod footnotes;
+pub mod later;
 pub mod layout;
 pub mod point_map;
 pub mod search_box;

@@ -7,6 +7,7 @@ use leptos_router::hooks::use_query_map;
 use crate::app::components::chart::{Bar, BarChart};
 use crate::app::components::download_link::DownloadLink;
 use crate::app::components::entities::EventItem;
+use crate::app::components::later::Later;
 use crate::app::context::{element_id, use_deployment, use_report};
 use crate::app::navigation::{in_place, use_navigate_to};
 use crate::derive::listing::{
@@ -91,18 +92,26 @@ pub fn Calendar() -> impl IntoView {
             let count = events.len();
             let months = by_month(&events)
                 .into_iter()
-                .map(|(month, list)| {
+                .enumerate()
+                .map(|(n, (month, list))| {
                     let id = element_id(&format!("month-{}-{:02}", month.year, month.month));
                     let labelled_by = id.clone();
                     let items = list
                         .into_iter()
                         .map(|event| view! { <li><EventItem event=event.clone() route=route.clone()/></li> })
                         .collect_view();
-                    view! {
+                    let section = view! {
                         <section class="month" aria-labelledby=labelled_by>
                             <h2 id=id>{format!("{}年{}月", month.year, month.month)}</h2>
                             <ul class="events">{items}</ul>
                         </section>
+                    };
+                    // The first month fills a phone's screen; the rest
+                    // render a month a task.
+                    if n == 0 {
+                        section.into_any()
+                    } else {
+                        view! { <Later>{section}</Later> }.into_any()
                     }
                 })
                 .collect_view();
@@ -133,6 +142,6 @@ pub fn Calendar() -> impl IntoView {
         </form>
         <DownloadLink download=Download::Events/>
         {list}
-        <BarChart id=element_id("month-chart") title=labels::MONTH_CHART description=labels::MONTH_CHART_DESC bars/>
+        <Later><BarChart id=element_id("month-chart") title=labels::MONTH_CHART description=labels::MONTH_CHART_DESC bars/></Later>
     }
 }

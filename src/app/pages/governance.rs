@@ -6,6 +6,7 @@ use std::collections::HashSet;
 use leptos::prelude::*;
 
 use crate::app::components::footnotes::NoteRefs;
+use crate::app::components::later::Later;
 
 use crate::app::components::copy_link::CopyLink;
 use crate::app::components::download_link::DownloadLink;
@@ -26,7 +27,8 @@ pub fn Governance() -> impl IntoView {
     let bodies = japan
         .bodies
         .iter()
-        .map(|body| {
+        .enumerate()
+        .map(|(n, body)| {
             let seats = body
                 .seats
                 .iter()
@@ -48,12 +50,18 @@ pub fn Governance() -> impl IntoView {
                     }
                 })
                 .collect_view();
-            view! {
+            let section = view! {
                 <section class="body" id=element_id(&body.id) aria-labelledby=element_id(&format!("{}-title", body.id))>
                     <h2 id=element_id(&format!("{}-title", body.id))>{body.name.clone()}</h2>
                     <ul class="seats">{seats}</ul>
                     <NoteRefs tag=format!("body:{}", body.id)/>
                 </section>
+            };
+            // The first body fills a phone's screen; the rest a body a task.
+            if n == 0 {
+                section.into_any()
+            } else {
+                view! { <Later>{section}</Later> }.into_any()
             }
         })
         .collect_view();
@@ -79,10 +87,12 @@ pub fn Governance() -> impl IntoView {
         <p class="as-of">{japan.governance_as_of.clone()}</p>
         {bodies}
         <DownloadLink download=Download::Roles/>
-        <section aria-labelledby=element_id("special-members")>
-            <h2 id=element_id("special-members")>{list.special_label.clone()}</h2>
-            <p class="as-of">{list.as_of.clone()}</p>
-            <ul class="chips">{special}</ul>
-        </section>
+        <Later>
+            <section aria-labelledby=element_id("special-members")>
+                <h2 id=element_id("special-members")>{list.special_label.clone()}</h2>
+                <p class="as-of">{list.as_of.clone()}</p>
+                <ul class="chips">{special}</ul>
+            </section>
+        </Later>
     }
 }

@@ -1,6 +1,8 @@
 //! `/members` and `/members/{id}`: the member municipalities, filterable and
 //! sortable (state in the URL), each with everything the report says about it.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -9,10 +11,13 @@ use crate::app::components::copy_link::CopyLink;
 use crate::app::components::download_link::DownloadLink;
 use crate::app::components::editions::MemberInOtherEditions;
 use crate::app::components::entities::DetailHeader;
+use crate::app::components::later::Later;
 use crate::app::components::point_map::{MapPlace, PointMap};
 use crate::app::context::{element_id, use_deployment, use_report};
 use crate::derive::appearances::{appearances, Appearance, Names};
-use crate::derive::listing::{member_rows, select_members, CalendarQuery, MemberQuery, MemberSort};
+use crate::derive::listing::{
+    member_rows, select_members, CalendarQuery, MemberQuery, MemberRow, MemberSort,
+};
 use crate::publish::downloads::Download;
 use crate::publish::maps::MapKind;
 use crate::report::identity::Kind;
@@ -27,7 +32,20 @@ pub fn Members() -> impl IntoView {
     let deployment = use_deployment();
     let list = report.japan.member_list.clone();
     let here = Route::new(Page::Members);
-    let rows = member_rows(&report);
+    // Counting every member's appearances is the page's heaviest work: it
+    // is done once, by the first part rendered later that needs it.
+    let rows = {
+        let report = report.clone();
+        let counted = StoredValue::new(None::<Arc<Vec<MemberRow>>>);
+        move || {
+            if let Some(rows) = counted.get_value() {
+                return rows;
+            }
+            let rows = Arc::new(member_rows(&report));
+            counted.set_value(Some(rows.clone()));
+            rows
+        }
+    };
     let query = use_query_map();
     let state = Memo::new(move |_| {
         let params = query.get();
@@ -47,7 +65,7 @@ pub fn Members() -> impl IntoView {
         let deployment = deployment.clone();
         let rows = rows.clone();
         move || {
-            select_members(&rows, &state.get())
+            select_members(&rows(), &state.get())
                 .into_iter()
                 .filter_map(|row| report.municipality(&row.id).cloned().map(|m| (row, m)))
                 .map(|(row, m)| {
@@ -64,12 +82,12 @@ pub fn Members() -> impl IntoView {
                 .collect_view()
         }
     };
-    let member_places = rows
-        .iter()
-        .map(|row| MapPlace {
-            id: row.id.clone(),
-            label: row.name.clone(),
-            to: Route::with_id(Page::Member, &row.id).to(),
+    let member_places = report
+        .members()
+        .map(|m| MapPlace {
+            id: m.id.clone(),
+            label: m.name.clone(),
+            to: Route::with_id(Page::Member, &m.id).to(),
         })
         .collect();
     let special = list
@@ -81,13 +99,15 @@ pub fn Members() -> impl IntoView {
             view! { <li>{s.role.clone()}<a href=href>{name}</a></li> }
         })
         .collect_view();
-    let bars = rows
-        .iter()
-        .map(|r| Bar {
-            label: r.name.clone(),
-            value: r.appearances,
-        })
-        .collect();
+    let bars = move || {
+        rows()
+            .iter()
+            .map(|r| Bar {
+                label: r.name.clone(),
+                value: r.appearances,
+            })
+            .collect()
+    };
     view! {
         <p class="as-of">{list.as_of.clone()}" "{list.order_note.clone()}</p>
         <section aria-labelledby=element_id("regular-members")>
@@ -110,15 +130,19 @@ pub fn Members() -> impl IntoView {
                     </ul>
                 </nav>
             </div>
-            <ul class="member-grid">{cards}</ul>
-            <DownloadLink download=Download::Members/>
+            <Later>
+                <ul class="member-grid">{cards}</ul>
+                <DownloadLink download=Download::Members/>
+            </Later>
         </section>
         // Not a landmark of its own: /governance has the special members' region.
-        <section>
-            <h2>{list.special_label.clone()}</h2>
-            <ul class="chips">{special}</ul>
-        </section>
-        <BarChart id=element_id("activity-chart") title=labels::ACTIVITY_CHART description=labels::ACTIVITY_CHART_DESC bars/>
+        <Later>
+            <section>
+                <h2>{list.special_label.clone()}</h2>
+                <ul class="chips">{special}</ul>
+            </section>
+            <BarChart id=element_id("activity-chart") title=labels::ACTIVITY_CHART description=labels::ACTIVITY_CHART_DESC bars=bars()/>
+        </Later>
     }
 }
 
@@ -177,11 +201,14 @@ pub fn MemberPage(member: Municipality) -> impl IntoView {
                 .into_iter()
                 .map(|a| view! { <AppearanceItem appearance=a.clone() names=names.clone() with_kind/> })
                 .collect_view();
+            // Below the summary: a group a task.
             view! {
-                <section class="appearance-group" aria-labelledby=labelled_by>
-                    <h3 id=heading_id>{label}</h3>
-                    <ul class="appearances">{items}</ul>
-                </section>
+                <Later>
+                    <section class="appearance-group" aria-labelledby=labelled_by>
+                        <h3 id=heading_id>{label}</h3>
+                        <ul class="appearances">{items}</ul>
+                    </section>
+                </Later>
             }
         })
         .collect_view();

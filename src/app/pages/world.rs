@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::app::components::footnotes::NoteRefs;
+use crate::app::components::later::Later;
 
 use crate::app::components::copy_link::CopyLink;
 use crate::app::components::download_link::DownloadLink;
@@ -53,11 +54,16 @@ pub fn World() -> impl IntoView {
                     }
                 })
                 .collect_view();
+            let (id, name) = (g.id.clone(), g.name.clone());
+            let title_id = element_id(&format!("{id}-title"));
+            // Below the bodies' cards: a group a task.
             view! {
-                <section id=element_id(&g.id) aria-labelledby=element_id(&format!("{}-title", g.id))>
-                    <h3 id=element_id(&format!("{}-title", g.id))>{g.name.clone()}</h3>
-                    <ul class="leaders">{leaders}</ul>
-                </section>
+                <Later>
+                    <section id=element_id(&id) aria-labelledby=title_id.clone()>
+                        <h3 id=title_id.clone()>{name}</h3>
+                        <ul class="leaders">{leaders}</ul>
+                    </section>
+                </Later>
             }
         })
         .collect_view();
@@ -91,11 +97,13 @@ pub fn World() -> impl IntoView {
             {groups}
             <DownloadLink download=Download::Roles/>
         </section>
-        <section aria-labelledby=element_id("offices")>
-            <h2 id=element_id("offices")>{world.offices_title.clone()}</h2>
-            <PointMap kind=MapKind::World title=labels::MAP_OFFICES page=here.to() places=office_places/>
-            <ul class="offices">{offices}</ul>
-            <DownloadLink download=Download::Offices/>
-        </section>
+        <Later>
+            <section aria-labelledby=element_id("offices")>
+                <h2 id=element_id("offices")>{world.offices_title.clone()}</h2>
+                <PointMap kind=MapKind::World title=labels::MAP_OFFICES page=here.to() places=office_places/>
+                <ul class="offices">{offices}</ul>
+                <DownloadLink download=Download::Offices/>
+            </section>
+        </Later>
     }
 }
