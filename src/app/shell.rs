@@ -319,13 +319,20 @@ fn skip_to_main(event: leptos::ev::MouseEvent) {
 /// to the top, once per address. Runs after render, as it touches the DOM,
 /// and after the parts rendered later, as the fragment may be in one: the
 /// effect may run before the new page has counted its parts, so the frame
-/// checks again.
+/// checks again. A prerendered first view is only marked: the browser has
+/// scrolled it already (to the fragment, or back where the reader was), and
+/// the reader may have scrolled on while the app took over.
 fn scroll_to_fragment(hash: Memo<String>, pathname: Memo<String>, snapshot: Snapshot) {
     let handled = StoredValue::new(None::<(String, String)>);
+    // Read on the effect's first run, before the takeover removes it.
+    let prerendered = StoredValue::new(None::<bool>);
     let loaded = Memo::new(move |_| snapshot.report().map(|r| Arc::as_ptr(&r) as usize));
     let pending = use_context::<PendingParts>();
     Effect::new(move |_| {
         let address = (pathname.get(), hash.get());
+        if prerendered.get_value().is_none() {
+            prerendered.set_value(Some(crate::app::takeover::has_prerendered()));
+        }
         if loaded.get().is_none() || !settled(pending) {
             return;
         }
@@ -337,12 +344,13 @@ fn scroll_to_fragment(hash: Memo<String>, pathname: Memo<String>, snapshot: Snap
             }
             let is_first = handled.with_value(Option::is_none);
             handled.set_value(Some(address.clone()));
-            mark_target(&address.1, is_first);
+            let scroll = !(is_first && prerendered.get_value() == Some(true));
+            mark_target(&address.1, is_first, scroll);
         });
     });
 }
 
-fn mark_target(hash: &str, is_first_view: bool) {
+fn mark_target(hash: &str, is_first_view: bool, scroll: bool) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
@@ -362,11 +370,11 @@ fn mark_target(hash: &str, is_first_view: bool) {
             target.class_list().add_1("is-target").ok();
             // A footnote marker is a small target in a paragraph: centred,
             // so the text it annotates shows; an item starts at the top.
-            if target.class_list().contains("note-ref") {
+            if scroll && target.class_list().contains("note-ref") {
                 let options = web_sys::ScrollIntoViewOptions::new();
                 options.set_block(web_sys::ScrollLogicalPosition::Center);
                 target.scroll_into_view_with_scroll_into_view_options(&options);
-            } else {
+            } else if scroll {
                 target.scroll_into_view();
             }
             // Keyboard and screen reader users continue from the target.
@@ -382,7 +390,7 @@ fn mark_target(hash: &str, is_first_view: bool) {
             }
         }
         None => {
-            if let Some(window) = web_sys::window() {
+            if let Some(window) = web_sys::window().filter(|_| scroll) {
                 window.scroll_to_with_x_and_y(0.0, 0.0);
             }
             // Move focus to the new page for screen readers, not on first

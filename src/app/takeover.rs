@@ -145,8 +145,26 @@ fn carry_focus(app: &web_sys::Element, index: u32, before: &web_sys::Element) {
     ) {
         if !typed.value().is_empty() {
             input.set_value(&typed.value());
+            // The caret too: the reader may have moved it back to correct.
+            if let (Ok(Some(start)), Ok(Some(end))) =
+                (typed.selection_start(), typed.selection_end())
+            {
+                input.set_selection_range(start, end).ok();
+            }
             if let Ok(event) = web_sys::Event::new("input") {
                 input.dispatch_event(&event).ok();
+            }
+        }
+    }
+    // A filter chosen on the static page is applied by the app.
+    if let (Some(chosen), Some(select)) = (
+        before.dyn_ref::<web_sys::HtmlSelectElement>(),
+        after.dyn_ref::<web_sys::HtmlSelectElement>(),
+    ) {
+        if chosen.value() != select.value() {
+            select.set_value(&chosen.value());
+            if let Ok(event) = web_sys::Event::new("change") {
+                select.dispatch_event(&event).ok();
             }
         }
     }

@@ -139,15 +139,47 @@ test('the takeover moves nothing on screen', async ({ page }) => {
   expect(await page.evaluate(() => window.__shifts)).toBe(0);
 });
 
+test('a reader who scrolls while the app takes over stays where they scrolled, fragment or not', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const path of ['/calendar', '/iclei#kaohsiung-capacity-center']) {
+    const release = await holdApp(page);
+    await page.goto(path, { app: false });
+    await page.evaluate(() => window.scrollTo(0, 1500));
+    release();
+    await appTookOver(page);
+    // The parts rendered later, the mark and its frame are all in.
+    await page.waitForFunction(() => performance.getEntriesByName('route:rendered').length > 0);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect(await page.evaluate(() => window.scrollY), path).toBe(1500);
+    await page.unroute('**/*.wasm');
+  }
+  await expect(page.locator('#kaohsiung-capacity-center')).toHaveClass(/is-target/);
+});
+
+test('a filter chosen on the static page is applied once the app takes over', async ({ page, appUrl }) => {
+  const release = await holdApp(page);
+  await page.goto('/calendar', { app: false });
+  await page.locator('#filter-member').selectOption('yokohama');
+  await page.locator('#filter-member').focus();
+  release();
+  await appTookOver(page);
+  await expect(page).toHaveURL(`${appUrl}/calendar?member=yokohama`);
+  await expect(page.locator('.event')).toHaveCount(report.events.filter((e) => e.members.includes('yokohama')).length);
+  await expect(page.locator('#filter-member')).toHaveValue('yokohama');
+});
+
 test('focus and typed text carry over from the static page to the app', async ({ page }) => {
   const release = await holdApp(page);
   await page.goto('/members/yokohama', { app: false });
   await page.locator('#site-search').fill('横浜');
+  // The caret moved back between the two characters carries over too.
+  await page.keyboard.press('ArrowLeft');
   release();
   await appTookOver(page);
   const search = page.locator('#app #site-search');
   await expect(search).toBeFocused();
   await expect(search).toHaveValue('横浜');
+  expect(await search.evaluate((input) => [input.selectionStart, input.selectionEnd])).toEqual([1, 1]);
   // The app read what was typed: its suggestions are open.
   await expect(page.locator('#search-suggestions [role="option"]').first()).toBeVisible();
 });
