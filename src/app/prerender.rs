@@ -4,6 +4,8 @@
 //! then renders the same page beside it and takes over (`app::mount`). Link
 //! previews (X, LINE, mail) read the title and description from it.
 
+use std::collections::HashMap;
+use std::path::Path;
 use std::sync::Arc;
 
 use futures::StreamExt;
@@ -21,15 +23,72 @@ use crate::site::edition::{Edition, SCRIPT_ID};
 use crate::site::html::escape as escape_html;
 use crate::site::routes::Target;
 
+/// The id of the element that lists the files of a page's code
+/// ([`PageCode`]), which the app's loader preloads.
+pub const PAGE_CODE_ID: &str = "page-code";
+
+/// Where the code of each kind of page is in a build: the folder of the
+/// chunks (named like the main module, `iclei-report-HASH/`) and, for each
+/// chunk of page code (`pages::chunk`), the files a page of it loads: its
+/// chunk, then the code it shares with other pages. Read from the folder's
+/// page-code.json, which `scripts/split-wasm` writes.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct PageCode {
+    folder: String,
+    chunks: HashMap<String, Vec<String>>,
+}
+
+impl PageCode {
+    /// The page code of the build in `dist`; an error names what is missing
+    /// or malformed (a build whose wasm was not split has no page-code.json).
+    pub fn read(dist: &Path) -> Result<PageCode, String> {
+        let entries = std::fs::read_dir(dist).map_err(|e| format!("{}: {e}", dist.display()))?;
+        let mut folders = entries
+            .filter_map(Result::ok)
+            .filter(|entry| entry.path().join("page-code.json").is_file());
+        let (Some(folder), None) = (folders.next(), folders.next()) else {
+            return Err(format!(
+                "{}: not exactly one folder with page-code.json (the wasm is split by \
+                 scripts/split-wasm, Trunk's post-build hook)",
+                dist.display()
+            ));
+        };
+        let file = folder.path().join("page-code.json");
+        let text =
+            std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+        let chunks = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", file.display()))?;
+        Ok(PageCode {
+            folder: folder.file_name().to_string_lossy().into_owned(),
+            chunks,
+        })
+    }
+
+    /// The files of `target`'s code, as paths under the base path; none for
+    /// a build without chunks.
+    pub fn files(&self, target: &Target) -> Vec<String> {
+        crate::app::pages::chunk(target)
+            .and_then(|chunk| self.chunks.get(chunk))
+            .map(|files| {
+                files
+                    .iter()
+                    .map(|file| format!("{}/{file}", self.folder))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+}
+
 /// `template` (the built app shell) with the page of `target` in its body
 /// and the page's title and meta tags in its head; its map, if it has one,
-/// drawn from `maps`.
+/// drawn from `maps`; the files of its code (`page_code`) listed for the
+/// loader to preload.
 pub fn page(
     template: &str,
     deployment: &Deployment,
     edition: &Edition,
     report: &Arc<Report>,
     maps: &[(MapKind, Arc<Map>)],
+    page_code: &PageCode,
     target: &Target,
 ) -> String {
     let route = target.route();
@@ -47,9 +106,13 @@ pub fn page(
         );
         // The template's own title gives way to the page's; leptos_meta
         // puts the page's tags after the marker.
+        let files = serde_json::to_string(&page_code.files(target)).expect("strings serialise");
         let template = defer_app(&strip_title(&with_edition(template, edition))).replacen(
             "</head>",
-            &format!("{HEAD_MARKER}</head>"),
+            &format!(
+                "<script type=\"application/json\" id=\"{PAGE_CODE_ID}\">{}</script>{HEAD_MARKER}</head>",
+                files.replace('<', "\\u003c")
+            ),
             1,
         );
         let document = template.replacen(
@@ -121,7 +184,9 @@ const HEAD_MARKER: &str = "<!--HEAD-->";
 /// first paint: it starts loading once the page has painted (the browser's
 /// first-contentful-paint entry), rather than beside the HTML and CSS (the
 /// preloads go; the loader's static import of Trunk's script becomes a
-/// dynamic one). Where paint timing is unknown it loads at once.
+/// dynamic one). Where paint timing is unknown it loads at once. The files
+/// of the page's own code ([`PAGE_CODE_ID`]) are preloaded at the same
+/// moment, beside the main module rather than after it.
 fn defer_app(template: &str) -> String {
     const IMPORT: &str = "import init, * as bindings from '";
     let mut html = template.to_string();
@@ -142,6 +207,10 @@ fn defer_app(template: &str) -> String {
             "await new Promise((painted) => {{\n  try {{\n    new PerformanceObserver((list, observer) => {{\n      \
              if (list.getEntriesByName('first-contentful-paint').length) {{ observer.disconnect(); painted(); }}\n    \
              }}).observe({{ type: 'paint', buffered: true }});\n  }} catch {{ painted(); }}\n}});\n\
+             const code = document.getElementById('{PAGE_CODE_ID}');\n\
+             for (const href of code ? JSON.parse(code.textContent) : []) {{\n  \
+             document.head.append(Object.assign(document.createElement('link'), {{ rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href }}));\n\
+             }}\n\
              const bindings = await import('{script}');\nconst init = bindings.default;"
         ),
     );
@@ -204,6 +273,7 @@ mod tests {
             &Edition::default(),
             report,
             maps,
+            &PageCode::default(),
             target,
         )
     }
@@ -253,7 +323,15 @@ mod tests {
             };
             for route in crate::site::routes::prerendered(&report) {
                 let target = route.resolve(&report).unwrap();
-                let html = page(TEMPLATE, &deployment, &edition, &report, &[], &target);
+                let html = page(
+                    TEMPLATE,
+                    &deployment,
+                    &edition,
+                    &report,
+                    &[],
+                    &PageCode::default(),
+                    &target,
+                );
                 let path = route.path();
                 assert_eq!(html.matches(&edition.script()).count(), 1, "{path}");
                 assert_eq!(
@@ -621,7 +699,8 @@ mod tests {
     #[test]
     fn the_app_loads_after_the_first_paint() {
         let html = defer_app(TEMPLATE);
-        assert!(!html.contains("preload"), "{html}");
+        assert!(!html.contains("<link rel=\"preload\""), "{html}");
+        assert!(!html.contains("modulepreload"), "{html}");
         assert!(!html.contains("import init"), "{html}");
         let wait = html.find("first-contentful-paint").unwrap();
         let import = html.find("await import('/app-1.js')").unwrap();
@@ -630,5 +709,61 @@ mod tests {
             "{html}"
         );
         assert!(html.contains("const init = bindings.default;"));
+    }
+
+    /// A prerendered page lists the files of its own code (its chunk first,
+    /// then the code it shares), under the folder of the build's chunks, and
+    /// its loader preloads them after the first paint, beside the main module.
+    #[test]
+    fn a_page_lists_the_files_of_its_own_code_for_the_loader() {
+        let dist = std::env::temp_dir().join(format!("page-code-{}", std::process::id()));
+        let folder = dist.join("iclei-report-0123456789abcdef");
+        std::fs::create_dir_all(&folder).unwrap();
+        std::fs::write(
+            folder.join("page-code.json"),
+            r#"{"calendar":["split_calendar.wasm","chunk_3.wasm"],"members":["split_members.wasm"]}"#,
+        )
+        .unwrap();
+        let page_code = PageCode::read(&dist);
+        std::fs::remove_dir_all(&dist).unwrap();
+        let page_code = page_code.unwrap();
+        let report = Arc::new(bundled());
+        let deployment = Deployment::new("https://example.org", "/", "/");
+        let calendar = Route::new(Page::Calendar).resolve(&report).unwrap();
+        let html = page(
+            TEMPLATE,
+            &deployment,
+            &Edition::default(),
+            &report,
+            &[],
+            &page_code,
+            &calendar,
+        );
+        assert!(
+            html.contains(
+                r#"<script type="application/json" id="page-code">["iclei-report-0123456789abcdef/split_calendar.wasm","iclei-report-0123456789abcdef/chunk_3.wasm"]</script>"#
+            ),
+            "{html}"
+        );
+        let preload = html.find("rel: 'preload', as: 'fetch'").unwrap();
+        assert!(
+            html.find("first-contentful-paint").unwrap() < preload,
+            "{html}"
+        );
+        assert!(
+            preload < html.find("await import('/app-1.js')").unwrap(),
+            "{html}"
+        );
+        // A page of another chunk lists that chunk's files only.
+        let yokohama = Route::with_id(Page::Member, "yokohama")
+            .resolve(&report)
+            .unwrap();
+        assert_eq!(
+            page_code.files(&yokohama),
+            ["iclei-report-0123456789abcdef/split_members.wasm"]
+        );
+        // A build without split page code is refused, with the reason.
+        let error = PageCode::read(&std::env::temp_dir().join("no-such-build")).unwrap_err();
+        assert!(error.contains("no-such-build"), "{error}");
     }
 }

@@ -227,7 +227,7 @@ fn PageFrame(target: Target) -> impl IntoView {
         route: route.clone(),
         notes: Arc::new(crate::derive::notes::page_notes(&report, &route)),
     });
-    let content = pages::content(target.clone());
+    let content = pages::page_content(target.clone());
     view! {
         <Title text=meta.title.clone()/>
         <Meta name="description" content=meta.description.clone()/>

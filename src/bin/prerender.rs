@@ -31,7 +31,7 @@ mod native {
     use std::sync::Arc;
     use std::time::{Duration, Instant};
 
-    use iclei_report::app::prerender::{page, with_edition};
+    use iclei_report::app::prerender::{page, with_edition, PageCode};
     use iclei_report::derive::snapshot::load;
     use iclei_report::publish::card_image::{CardPainter, FONT_FILES};
     use iclei_report::publish::downloads::{csv, Download};
@@ -92,6 +92,7 @@ mod native {
             ));
         }
         let edition = edition(draft, year, Path::new(editions));
+        let page_code = PageCode::read(dist).unwrap_or_else(|e| fail(&e));
 
         write(&dist.join("app.html"), with_edition(&template, &edition));
         let routes = prerendered(&report);
@@ -107,7 +108,15 @@ mod native {
                 .join("index.html");
             write(
                 &file,
-                page(&template, &deployment, &edition, &report, &maps, &target),
+                page(
+                    &template,
+                    &deployment,
+                    &edition,
+                    &report,
+                    &maps,
+                    &page_code,
+                    &target,
+                ),
             );
             let heading = page_meta(&target, &report).heading;
             let card = ShareCard::new(route, &heading, &report)

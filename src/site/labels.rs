@@ -225,6 +225,9 @@ pub mod failure {
     pub const INVALID: &str = "データに不整合があります。";
     pub const PANIC: &str = "予期しないエラーが発生しました。ページを再読み込みしてください。";
     pub const DETAIL: &str = "技術的な詳細";
+    pub const PAGE_CODE_TITLE: &str = "このページを表示できません";
+    pub const PAGE_CODE: &str =
+        "ページの表示に必要なプログラムを読み込めませんでした。接続を確認してもう一度お試しください。";
 }
 
 /// The other editions: the older edition's notice, the switcher, a

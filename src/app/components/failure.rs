@@ -44,3 +44,21 @@ pub fn FailureView(failure: Failure, retry: Callback<()>) -> impl IntoView {
         </section>
     }
 }
+
+/// In place of a page's content whose code (its chunk of the wasm) could
+/// not be fetched: the network, or a newer build replacing this one on the
+/// server. `retry` fetches it again.
+#[component]
+pub fn PageCodeFailure(detail: String, retry: Callback<()>) -> impl IntoView {
+    view! {
+        <section class="failure" role="alert" aria-labelledby="page-code-failure-title">
+            <h2 id="page-code-failure-title">{text::PAGE_CODE_TITLE}</h2>
+            <p class="failure-message">{text::PAGE_CODE}</p>
+            <p class="failure-detail" lang="en">
+                <span lang="ja">{text::DETAIL}": "</span>
+                <code>{detail}</code>
+            </p>
+            <button type="button" class="button" on:click=move |_| retry.run(())>{crate::site::labels::RETRY}</button>
+        </section>
+    }
+}

@@ -28,6 +28,21 @@ pub fn settled(pending: Option<PendingParts>) -> bool {
     pending.is_none_or(|p| p.settled())
 }
 
+/// Counts one more part as waiting, and returns what counts it down. It is
+/// counted down once: when the part is in (the call), or when it is dropped
+/// first (the reader left the page, a filter re-rendered the list).
+pub fn wait_for(pending: PendingParts) -> impl Fn() + Clone + Send + Sync + 'static {
+    pending.add();
+    let waiting = Arc::new(AtomicBool::new(true));
+    let finish = move || {
+        if waiting.swap(false, Ordering::Relaxed) {
+            pending.done();
+        }
+    };
+    on_cleanup(finish.clone());
+    finish
+}
+
 /// `children`, rendered in a later task where the app defers parts, at
 /// once elsewhere. Its markup is the same either way.
 #[component]
@@ -36,16 +51,7 @@ pub fn Later(children: Children) -> impl IntoView {
     let Some(pending) = deferred else {
         return children().into_any();
     };
-    pending.add();
-    // Counted down once: when the part is in, or when it is dropped first
-    // (the reader left the page, a filter re-rendered the list).
-    let waiting = Arc::new(AtomicBool::new(true));
-    let finish = move || {
-        if waiting.swap(false, Ordering::Relaxed) {
-            pending.done();
-        }
-    };
-    on_cleanup(finish.clone());
+    let finish = wait_for(pending);
     let shown = RwSignal::new(false);
     let children = StoredValue::new_local(Some(children));
     Effect::new(move |_| {

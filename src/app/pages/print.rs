@@ -78,7 +78,7 @@ pub fn WholeReport() -> impl IntoView {
                     <h2 class="print-part-title" id=title_id>{heading}</h2>
                     <Provider value=prefix>
                         <Provider value=notes>
-                            {crate::app::pages::content(target)}
+                            {crate::app::pages::page_content(target)}
                             <FootnoteList/>
                         </Provider>
                     </Provider>
