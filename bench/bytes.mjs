@@ -11,6 +11,17 @@ export const GOAL = { totalBr: 145 * 1024, wasmBr: 110 * 1024 };
 const KINDS = { '.html': 'html', '.js': 'js', '.wasm': 'wasm', '.json': 'json', '.css': 'css',
   '.svg': 'images', '.png': 'images', '.ico': 'images', '.woff2': 'fonts', '.woff': 'fonts' };
 
+/**
+ * The kind of a file of the build: `wasm` is the main module, `chunks` the
+ * page code in the folder of scripts/split-wasm (`iclei-report-HASH/`); the
+ * maps (data/map-*.json) are data of their own, on two pages only.
+ */
+export function kindOf(file) {
+  if (/[/\\]data[/\\]map-[a-z]+\.json$/.test(file)) return 'maps';
+  if (/[/\\]iclei-report-[0-9a-f]+[/\\][^/\\]+\.wasm$/.test(file)) return 'chunks';
+  return KINDS[extname(file)] ?? 'other';
+}
+
 function sizes(file) {
   const raw = statSync(file).size;
   const compressed = (suffix, compress) => (existsSync(file + suffix) ? statSync(file + suffix).size : compress(readFileSync(file)).length);
@@ -32,8 +43,7 @@ export function firstViewBytes(dist, requested) {
   const result = { total: { raw: 0, gz: 0, br: 0 } };
   for (const path of new Set(requested)) {
     const file = fileOf(dist, path);
-    // The maps (data/map-*.json) are data of their own, on two pages only.
-    const kind = /[/\\]data[/\\]map-[a-z]+\.json$/.test(file) ? 'maps' : (KINDS[extname(file)] ?? 'other');
+    const kind = kindOf(file);
     const s = sizes(file);
     result[kind] ??= { raw: 0, gz: 0, br: 0, files: [] };
     for (const k of ['raw', 'gz', 'br']) {

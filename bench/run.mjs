@@ -43,10 +43,13 @@ for (const path of topLevel) {
   const page = await context.newPage();
   const requested = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-  await page.goto(`${ORIGIN}${path}`, { waitUntil: 'networkidle' });
+  await page.goto(`${ORIGIN}${path}`);
   await page.locator('main h1').waitFor();
   await tookOver(page);
-  bytes[path] = firstViewBytes(dist, requested);
+  // The first view ends with the page in; the app fetches the other pages'
+  // code a second later.
+  await page.waitForFunction(() => performance.getEntriesByName('route:rendered').length > 0);
+  bytes[path] = firstViewBytes(dist, [...requested]);
   const measure = (name) => page.evaluate((n) => performance.getEntriesByName(n)[0]?.duration, name);
   timings.fetch.push(await measure('snapshot:fetch'));
   timings.parse.push(await measure('snapshot:parse-validate'));
@@ -80,7 +83,8 @@ for (const path of topLevel) {
   await page.waitForTimeout(500);
   const { tasks, wasmAt, fetchedAt, renderedAt } = await page.evaluate(() => ({
     tasks: window.longTasks,
-    wasmAt: performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'))?.responseEnd ?? 0,
+    // The main module (its page's chunks are preloaded beside it).
+    wasmAt: performance.getEntriesByType('resource').find((e) => e.name.endsWith('_bg.wasm'))?.responseEnd ?? 0,
     fetchedAt: performance.getEntriesByName('snapshot:fetched')[0]?.startTime ?? 0,
     renderedAt: performance.getEntriesByName('route:rendered')[0]?.startTime ?? 0,
   }));
@@ -201,11 +205,13 @@ server.close();
 // Report.
 const date = new Date().toISOString().slice(0, 10);
 const worst = Object.values(bytes).reduce((a, b) => (b.total.br > a.total.br ? b : a));
+// All the wasm of a first view: the main module and its page's chunks.
+const wasmOf = (b) => (b.wasm?.br ?? 0) + (b.chunks?.br ?? 0);
 const result = {
   date,
   machine: `${execFileSync('nproc').toString().trim()} cores`,
   bytes,
-  goal: { totalBr: GOAL.totalBr, wasmBr: GOAL.wasmBr, worstTotalBr: worst.total.br, wasmBr: worst.wasm.br },
+  goal: { totalBr: GOAL.totalBr, wasmBr: GOAL.wasmBr, worstTotalBr: worst.total.br, worstWasmBr: wasmOf(worst) },
   routeSwitchMs: {
     work: { p50: median(switches.work), p95: percentile(switches.work, 95) },
     painted: { p50: median(switches.painted), p95: percentile(switches.painted, 95) },
@@ -222,13 +228,13 @@ mkdirSync('bench/out', { recursive: true });
 writeFileSync(`bench/out/report-${date}.json`, `${JSON.stringify(result, null, 2)}\n`);
 
 console.log(`\nFirst view (cold), bytes transferred with brotli — KiB (raw / gzip / brotli):`);
-console.log('route'.padEnd(14), 'html', 'js', 'wasm', 'json', 'css', 'images', 'total br'.padStart(10));
+console.log('route'.padEnd(14), 'html', 'js', 'wasm (main)', 'chunks (files)', 'json', 'css', 'images', 'total br'.padStart(10));
 for (const [path, b] of Object.entries(bytes)) {
   const k = (kind) => (b[kind] ? kib(b[kind].br) : '0');
-  console.log(path.padEnd(14), k('html'), k('js'), k('wasm'), k('json'), k('css'), k('images'), kib(b.total.br).padStart(10));
+  console.log(path.padEnd(14), k('html'), k('js'), k('wasm'), `${k('chunks')} (${b.chunks?.files.length ?? 0})`, k('json'), k('css'), k('images'), kib(b.total.br).padStart(10));
 }
 console.log(`worst route total: ${kib(worst.total.raw)} raw, ${kib(worst.total.gz)} gzip, ${kib(worst.total.br)} brotli`);
-console.log(`goal: total ≤ ${kib(GOAL.totalBr)} KiB br (${kib(worst.total.br - GOAL.totalBr)} KiB over), wasm ≤ ${kib(GOAL.wasmBr)} KiB br (${kib(worst.wasm.br - GOAL.wasmBr)} KiB over)`);
+console.log(`goal: total ≤ ${kib(GOAL.totalBr)} KiB br (${kib(worst.total.br - GOAL.totalBr)} KiB over), wasm with chunks ≤ ${kib(GOAL.wasmBr)} KiB br (${kib(wasmOf(worst) - GOAL.wasmBr)} KiB over)`);
 console.log('\nTakeover on a 4× slowed CPU: long tasks, longest and blocking (over 50 ms) in ms, in all and by phase; when the app was in place');
 console.log('route'.padEnd(14), 'tasks', 'longest', 'blocking', ...PHASES.map((p) => `| ${p} (longest/blocking)`), '| in place at');
 for (const [path, t] of Object.entries(takeover)) {

@@ -221,6 +221,7 @@ fn PageFrame(target: Target) -> impl IntoView {
             rendered.set_value(true);
             crate::app::timing::mark("route:rendered");
             crate::app::takeover::take_over();
+            pages::preload_page_code();
         }
     });
     provide_context(PageNotes {

@@ -18,9 +18,16 @@ pub fn measure(name: &str, start: &str, end: &str) {
 
 /// Resolves in a later task, letting the browser handle input and paint.
 pub async fn next_task() {
+    after_ms(0).await;
+}
+
+/// Resolves in a task at least `delay` ms from now (`setTimeout`).
+pub async fn after_ms(delay: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let scheduled =
-            web_sys::window().is_some_and(|w| w.set_timeout_with_callback(&resolve).is_ok());
+        let scheduled = web_sys::window().is_some_and(|w| {
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, delay)
+                .is_ok()
+        });
         if !scheduled {
             resolve.call0(&wasm_bindgen::JsValue::NULL).ok();
         }

@@ -11,11 +11,46 @@ const budgets = JSON.parse(readFileSync(here('../../bench/budgets.json'), 'utf8'
 /** The build each project serves: at the root, or under /report/2024/. */
 const distOf = (basePath) => here(basePath ? '../../target/dist-sub' : '../../dist');
 
+/**
+ * The chunk of page code (src/app/pages/mod.rs, `page_code!`) each top-level
+ * page is in, by path: written out here, not read from the build.
+ */
+const CHUNK_OF = {
+  '/': 'overview', '/pathways': 'pathways', '/membership': 'membership', '/governance': 'governance',
+  '/message': 'message', '/members': 'members', '/highlights': 'highlights', '/activities': 'activities',
+  '/calendar': 'calendar', '/iclei': 'world',
+};
+
+/**
+ * The paths (under the base) a cold load of `path` requested until the app
+ * had taken over and rendered the page: the first view. (The app fetches
+ * the other pages' code a second after that.)
+ */
+async function firstViewRequests(page, basePath, path) {
+  const requested = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname.slice(basePath.length)));
+  await page.goto(path);
+  await page.waitForFunction(() => performance.getEntriesByName('route:rendered').length > 0);
+  return [...requested];
+}
+
+test('every top-level page is in a chunk of page code', () => {
+  expect(Object.keys(CHUNK_OF).sort()).toEqual(routes.pages.filter((p) => p.top_level).map((p) => p.path).sort());
+});
+
 for (const entry of routes.pages.filter((p) => p.top_level)) {
+  test(`the first view of ${entry.path} loads the code of its own page, not of the others`, async ({ page, basePath }) => {
+    const requested = await firstViewRequests(page, basePath, entry.path);
+    await expect(page.locator('main h1')).toHaveText(headingOf(entry.path));
+    const pageCode = requested.map((path) => path.match(/^\/iclei-report-[0-9a-f]+\/split_(\w+)\.wasm$/)?.[1]).filter(Boolean);
+    expect(pageCode).toEqual([CHUNK_OF[entry.path]]);
+    // Every other file of page code a page of it needs, from the same build's folder.
+    const folders = new Set(requested.filter((path) => path.endsWith('.wasm')).map((path) => path.split('/').slice(0, -1).join('/')));
+    expect(folders.size, [...folders].join(', ')).toBe(2); // the main module's and the chunks'
+  });
+
   test(`the first view of ${entry.path} stays within its byte budgets`, async ({ page, basePath }) => {
-    const requested = [];
-    page.on('request', (r) => requested.push(new URL(r.url()).pathname.slice(basePath.length)));
-    await page.goto(entry.path, { waitUntil: 'networkidle' });
+    const requested = await firstViewRequests(page, basePath, entry.path);
     await expect(page.locator('main h1')).toHaveText(headingOf(entry.path));
     const bytes = firstViewBytes(distOf(basePath), requested);
     const breakdown = Object.entries(bytes)

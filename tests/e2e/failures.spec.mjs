@@ -77,3 +77,45 @@ test('where no page is prerendered (an embedded page), the app says it is loadin
   await page.clock.fastForward('00:11');
   await expect(page.locator('.loading')).toContainText('まだ読み込んでいます');
 });
+
+// A page's code is a chunk of its own (scripts/split-wasm), fetched when the
+// page is first shown: when it cannot be, the page says so in place of its
+// content, keeps its heading, and retry fetches it again.
+const MEMBERS_CODE = '**/split_members.wasm';
+
+test('a page whose code cannot be fetched says so, and retry brings the page in', async ({ page }) => {
+  const problems = watchConsole(page);
+  await page.route(MEMBERS_CODE, (route) => route.abort('failed'));
+  await page.goto('/members/yokohama');
+  const failure = page.locator('main .failure');
+  await expect(failure).toHaveAttribute('role', 'alert');
+  await expect(failure.locator('h2')).toHaveText('このページを表示できません');
+  await expect(failure.locator('.failure-detail')).toContainText('failed to load split module');
+  await expect(page.locator('main h1')).toHaveText(report.municipalities.find((m) => m.id === 'yokohama').name);
+  await expect(page.locator('.member-facts')).toHaveCount(0);
+
+  await page.unroute(MEMBERS_CODE);
+  await page.evaluate(() => { window.__sameDocument = true; });
+  await failure.getByRole('button').click();
+  await expect(page.locator('.member-facts')).toBeVisible();
+  await expect(page.locator('.appearance').first()).toBeVisible();
+  await expect(failure).toHaveCount(0);
+  expect(await page.evaluate(() => window.__sameDocument)).toBe(true);
+  // The browser's report of the failed request and the loader's error only.
+  expect(problems.filter((p) => !/Failed to load resource|net::ERR_FAILED|Failed to fetch/.test(p))).toEqual([]);
+});
+
+test('a page reached within the app whose code cannot be fetched says so, and retry brings it in', async ({ page, basePath }) => {
+  const problems = watchConsole(page);
+  await page.goto('/');
+  await page.route(MEMBERS_CODE, (route) => route.abort('failed'));
+  await page.locator(`header a[href="${basePath}/members"], nav a[href="${basePath}/members"]`).first().click();
+  const failure = page.locator('main .failure');
+  await expect(failure.locator('h2')).toHaveText('このページを表示できません');
+  await expect(page.locator('.member-grid')).toHaveCount(0);
+  await page.unroute(MEMBERS_CODE);
+  await failure.getByRole('button').click();
+  await expect(page.locator('.member-grid .member-card').first()).toBeVisible();
+  await expect(failure).toHaveCount(0);
+  expect(problems.filter((p) => !/Failed to load resource|net::ERR_FAILED|Failed to fetch/.test(p))).toEqual([]);
+});
