@@ -322,9 +322,21 @@ fn skip_to_main(event: leptos::ev::MouseEvent) {
 /// effect may run before the new page has counted its parts, so the frame
 /// checks again. A prerendered first view is only marked: the browser has
 /// scrolled it already (to the fragment, or back where the reader was), and
-/// the reader may have scrolled on while the app took over.
+/// the reader may have scrolled on while the app took over. So is a page
+/// reached with Back or Forward (`popstate`): the browser restores where the
+/// reader was on it, and a scroll of the app's would race it.
 fn scroll_to_fragment(hash: Memo<String>, pathname: Memo<String>, snapshot: Snapshot) {
     let handled = StoredValue::new(None::<(String, String)>);
+    // Set by Back and Forward, taken by the next address handled. The
+    // router's own listener came first, but its render and this effect's
+    // frame come after this listener.
+    let traversed = StoredValue::new(false);
+    Effect::new(move |_| {
+        // The listener lives as long as the app.
+        let _listener = window_event_listener(leptos::ev::popstate, move |_| {
+            traversed.set_value(true);
+        });
+    });
     // Read on the effect's first run, before the takeover removes it.
     let prerendered = StoredValue::new(None::<bool>);
     let loaded = Memo::new(move |_| snapshot.report().map(|r| Arc::as_ptr(&r) as usize));
@@ -345,7 +357,9 @@ fn scroll_to_fragment(hash: Memo<String>, pathname: Memo<String>, snapshot: Snap
             }
             let is_first = handled.with_value(Option::is_none);
             handled.set_value(Some(address.clone()));
-            let scroll = !(is_first && prerendered.get_value() == Some(true));
+            let restored = std::mem::take(&mut *traversed.write_value());
+            let placed_by_browser = restored || (is_first && prerendered.get_value() == Some(true));
+            let scroll = !placed_by_browser;
             mark_target(&address.1, is_first, scroll);
         });
     });

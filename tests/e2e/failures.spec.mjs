@@ -81,11 +81,13 @@ test('where no page is prerendered (an embedded page), the app says it is loadin
 // A page's code is a chunk of its own (scripts/split-wasm), fetched when the
 // page is first shown: when it cannot be, the page says so in place of its
 // content, keeps its heading, and retry fetches it again.
+// A member page's code, and the members list's.
+const MEMBER_CODE = '**/split_member.wasm';
 const MEMBERS_CODE = '**/split_members.wasm';
 
 test('a page whose code cannot be fetched says so, and retry brings the page in', async ({ page }) => {
   const problems = watchConsole(page);
-  await page.route(MEMBERS_CODE, (route) => route.abort('failed'));
+  await page.route(MEMBER_CODE, (route) => route.abort('failed'));
   await page.goto('/members/yokohama');
   const failure = page.locator('main .failure');
   await expect(failure).toHaveAttribute('role', 'alert');
@@ -94,7 +96,7 @@ test('a page whose code cannot be fetched says so, and retry brings the page in'
   await expect(page.locator('main h1')).toHaveText(report.municipalities.find((m) => m.id === 'yokohama').name);
   await expect(page.locator('.member-facts')).toHaveCount(0);
 
-  await page.unroute(MEMBERS_CODE);
+  await page.unroute(MEMBER_CODE);
   await page.evaluate(() => { window.__sameDocument = true; });
   await failure.getByRole('button').click();
   await expect(page.locator('.member-facts')).toBeVisible();
