@@ -38,7 +38,9 @@
 const CACHE_PREFIX = `iclei-report ${BUILD.base} `;
 const CACHE = CACHE_PREFIX + BUILD.version;
 const NAVIGATION_TIMEOUT_MS = 4000;
-const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+// Trunk's names, and the page code in the folder named like the main module
+// (scripts/split-wasm): its files are as new as their folder's name.
+const HASHED = /-[0-9a-f]{16}((_bg)?\.(js|wasm|css)|\/[\w.]+\.(js|wasm))$/;
 const FILES = new Set(BUILD.files);
 const APP_PATH = new RegExp(BUILD.appPaths);
 // Clients whose page came from the cache (lost when the worker restarts,

@@ -21,8 +21,9 @@ if (typeof appPaths !== 'string') {
 }
 
 // Not for reading: link-preview images, crawler files, compressed siblings
-// (the browser asks for the file), host headers and the worker itself.
-const LEFT_OUT = [/^cards\//, /\.(br|gz)$/, /^_headers$/, /^sitemap\.xml$/, /^robots\.txt$/, /^sw\.js$/];
+// (the browser asks for the file), host headers, the worker itself and the
+// build's list of page code files (read by the prerender step only).
+const LEFT_OUT = [/^cards\//, /\.(br|gz)$/, /^_headers$/, /^sitemap\.xml$/, /^robots\.txt$/, /^sw\.js$/, /\/page-code\.json$/];
 
 function* walk(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {

@@ -721,7 +721,7 @@ mod tests {
         std::fs::create_dir_all(&folder).unwrap();
         std::fs::write(
             folder.join("page-code.json"),
-            r#"{"calendar":["split_calendar.wasm","chunk_3.wasm"],"members":["split_members.wasm"]}"#,
+            r#"{"calendar":["split_calendar.wasm","chunk_3.wasm"],"member":["split_member.wasm"]}"#,
         )
         .unwrap();
         let page_code = PageCode::read(&dist);
@@ -760,7 +760,7 @@ mod tests {
             .unwrap();
         assert_eq!(
             page_code.files(&yokohama),
-            ["iclei-report-0123456789abcdef/split_members.wasm"]
+            ["iclei-report-0123456789abcdef/split_member.wasm"]
         );
         // A build without split page code is refused, with the reason.
         let error = PageCode::read(&std::env::temp_dir().join("no-such-build")).unwrap_err();

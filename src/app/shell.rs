@@ -244,7 +244,9 @@ fn PageFrame(target: Target) -> impl IntoView {
         <ShareCardTags route=route.clone() card/>
         <NewerEditionNotice route=route.clone()/>
         <Breadcrumbs target=target.clone()/>
-        <article class="page" aria-labelledby="page-title">
+        // Busy while its parts or its code are still coming (assistive
+        // technology waits; so do the tests).
+        <article class="page" aria-labelledby="page-title" aria-busy=move || (!settled(pending)).then_some("true")>
             <h1 id="page-title">{meta.heading.clone()}</h1>
             {content}
             <Later><FootnoteList/></Later>

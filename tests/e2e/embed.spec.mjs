@@ -62,6 +62,8 @@ async function measure(page, frame) {
   }, FRAME);
   const inner = await frame.evaluate(() => ({
     path: location.pathname,
+    // The page is all in (its code and parts), not still growing.
+    busy: document.querySelectorAll('[aria-busy="true"]').length,
     scrollHeight: document.documentElement.scrollHeight,
     clientHeight: document.documentElement.clientHeight,
     scrollWidth: document.documentElement.scrollWidth,
@@ -74,7 +76,7 @@ async function measure(page, frame) {
 async function settled(page, frame, appPath) {
   await expect.poll(async () => {
     const m = await measure(page, frame);
-    return m.path === `${BASE}/embed${appPath === '/' ? '/' : appPath}` && m.reportedPath === appPath
+    return m.path === `${BASE}/embed${appPath === '/' ? '/' : appPath}` && m.reportedPath === appPath && m.busy === 0
       && Math.abs(m.height - m.reported) <= 2 && m.scrollHeight <= m.clientHeight;
   }, { message: `frame settles on ${appPath}`, timeout: 15_000 }).toBe(true);
   const m = await measure(page, frame);

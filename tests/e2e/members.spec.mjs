@@ -12,6 +12,8 @@ test('every member page is reachable from /members and lists every appearance', 
     await page.locator(`#${member.id} h3 a`).click();
     await expect(page).toHaveURL(`${appUrl}/members/${member.id}`);
     await expect(page.locator('main h1')).toHaveText(member.name);
+    // The page's code may still be on its way (the first member page).
+    await expect(page.locator('main article[aria-busy]')).toHaveCount(0);
     const expected = appearancesOf(member.id);
     if (expected.length === 0) await expect(page.locator('main')).toContainText('報告書の他の箇所には登場しません');
     const shown = await page.locator('.appearance-group a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
