@@ -126,10 +126,14 @@ test('the whole report on one page, linked from the start page and the footer, p
   await expect(page.locator('main').getByRole('link', { name: '報告書全体を1ページで読む・印刷する' })).toBeVisible();
   await page.locator('footer').getByRole('link', { name: '報告書全体を1ページで読む・印刷する' }).click();
   await expect(page).toHaveURL(`${appUrl}/print`);
-  // The print button opens the browser's print dialog.
-  await page.evaluate(() => { window.printed = 0; window.print = () => { window.printed += 1; }; });
+  // The print button opens the browser's print dialog, once every part
+  // (each with its page's code) is in.
+  await page.evaluate(() => {
+    window.printed = [];
+    window.print = () => { window.printed.push(document.querySelector('main article[aria-busy]') === null); };
+  });
   await page.getByRole('button', { name: '印刷する・PDFに保存する' }).click();
-  expect(await page.evaluate(() => window.printed)).toBe(1);
+  await expect.poll(() => page.evaluate(() => window.printed)).toEqual([true]);
   // Every id on the page that holds every part is there once (each part's
   // are prefixed with the part's), and so is every sentence of the
   // report's prose, over the whole page.

@@ -35,12 +35,7 @@ pub fn FailureView(failure: Failure, retry: Callback<()>) -> impl IntoView {
     view! {
         <section class="failure" role="alert" aria-labelledby="failure-title">
             <h1 id="failure-title">{text::TITLE}</h1>
-            <p class="failure-message">{message}</p>
-            <p class="failure-detail" lang="en">
-                <span lang="ja">{text::DETAIL}": "</span>
-                <code>{detail}</code>
-            </p>
-            <button type="button" class="button" on:click=move |_| retry.run(())>{crate::site::labels::RETRY}</button>
+            <FailureBody message detail retry/>
         </section>
     }
 }
@@ -53,12 +48,20 @@ pub fn PageCodeFailure(detail: String, retry: Callback<()>) -> impl IntoView {
     view! {
         <section class="failure" role="alert" aria-labelledby="page-code-failure-title">
             <h2 id="page-code-failure-title">{text::PAGE_CODE_TITLE}</h2>
-            <p class="failure-message">{text::PAGE_CODE}</p>
-            <p class="failure-detail" lang="en">
-                <span lang="ja">{text::DETAIL}": "</span>
-                <code>{detail}</code>
-            </p>
-            <button type="button" class="button" on:click=move |_| retry.run(())>{crate::site::labels::RETRY}</button>
+            <FailureBody message=text::PAGE_CODE detail retry/>
         </section>
+    }
+}
+
+/// What failed, in Japanese and in English detail, and the retry.
+#[component]
+fn FailureBody(message: &'static str, detail: String, retry: Callback<()>) -> impl IntoView {
+    view! {
+        <p class="failure-message">{message}</p>
+        <p class="failure-detail" lang="en">
+            <span lang="ja">{text::DETAIL}": "</span>
+            <code>{detail}</code>
+        </p>
+        <button type="button" class="button" on:click=move |_| retry.run(())>{crate::site::labels::RETRY}</button>
     }
 }

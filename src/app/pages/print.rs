@@ -15,7 +15,8 @@ use leptos::context::Provider;
 use leptos::prelude::*;
 
 use crate::app::components::footnotes::{FootnoteList, PageNotes};
-use crate::app::context::{use_deployment, use_report, IdPrefix};
+use crate::app::components::later::settled;
+use crate::app::context::{use_deployment, use_report, IdPrefix, PendingParts};
 use crate::derive::notes::page_notes;
 use crate::site::labels;
 use crate::site::meta::page_meta;
@@ -86,10 +87,21 @@ pub fn WholeReport() -> impl IntoView {
             }
         })
         .collect_view();
+    // The dialog opens once every part is in (each part's code is fetched
+    // when the page is first shown): a print of a page still filling in
+    // would leave parts out.
+    let pending = use_context::<PendingParts>();
+    let requested = RwSignal::new(false);
+    Effect::new(move |_| {
+        if requested.get() && settled(pending) {
+            requested.set(false);
+            print();
+        }
+    });
     view! {
         <div class="print-intro">
             <p>{labels::PRINT_HELP}</p>
-            <button type="button" class="print-button" on:click=|_| print()>{labels::PRINT}</button>
+            <button type="button" class="print-button" on:click=move |_| requested.set(true)>{labels::PRINT}</button>
         </div>
         <nav class="print-contents" aria-labelledby="print-contents-title">
             <h2 id="print-contents-title">{labels::PRINT_CONTENTS}</h2>
