@@ -1,4 +1,4 @@
-//! Programmatic navigation by app path.
+//! Programmatic navigation by app path, and where focus goes on arriving.
 //!
 //! The router was given the deployment's base (`Deployment::router_base`)
 //! and adds it to whatever it is told to navigate to; handing it an href,
@@ -23,5 +23,21 @@ pub fn in_place(replace: bool) -> NavigateOptions {
         replace,
         scroll: false,
         ..Default::default()
+    }
+}
+
+/// Moves focus to the page's main landmark (`#main`, focusable by script),
+/// without scrolling: where a screen reader continues after a new page, or
+/// after the control it used went away with what it replaced.
+pub fn focus_main() {
+    use wasm_bindgen::JsCast;
+    if let Some(main) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("main"))
+        .and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        main.focus_with_options(&options).ok();
     }
 }

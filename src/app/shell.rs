@@ -18,7 +18,7 @@ use crate::app::components::citation::Citation;
 use crate::app::components::editions::{EditionSwitcher, NewerEditionNotice};
 use crate::app::components::embed_control::EmbedControl;
 use crate::app::components::failure::FailureView;
-use crate::app::components::footnotes::{FootnoteList, PageNotes};
+use crate::app::components::footnotes::PageNotes;
 use crate::app::components::later::{settled, Later};
 use crate::app::components::layout::{Breadcrumbs, Footer, Header, Pager};
 use crate::app::components::search_box::SearchCache;
@@ -249,7 +249,6 @@ fn PageFrame(target: Target) -> impl IntoView {
         <article class="page" aria-labelledby="page-title" aria-busy=move || (!settled(pending)).then_some("true")>
             <h1 id="page-title">{meta.heading.clone()}</h1>
             {content}
-            <Later><FootnoteList/></Later>
         </article>
         <Later>
             <p class="print-address">{labels::PRINT_ADDRESS}{canonical}</p>
@@ -343,10 +342,18 @@ fn scroll_to_fragment(hash: Memo<String>, pathname: Memo<String>, snapshot: Snap
     let prerendered = StoredValue::new(None::<bool>);
     let loaded = Memo::new(move |_| snapshot.report().map(|r| Arc::as_ptr(&r) as usize));
     let pending = use_context::<PendingParts>();
+    // Whether no address has been handled yet (the first view).
+    let first = StoredValue::new(true);
     Effect::new(move |_| {
         let address = (pathname.get(), hash.get());
         if prerendered.get_value().is_none() {
             prerendered.set_value(Some(crate::app::takeover::has_prerendered()));
+        }
+        // A page left before it was in (its code still coming) is not
+        // handled; nor is the one before it any more: coming back to it
+        // is a new arrival, which moves focus.
+        if handled.with_value(|h| h.as_ref() != Some(&address)) {
+            handled.set_value(None);
         }
         if loaded.get().is_none() || !settled(pending) {
             return;
@@ -357,7 +364,7 @@ fn scroll_to_fragment(hash: Memo<String>, pathname: Memo<String>, snapshot: Snap
             if !in_place || done != Some(false) {
                 return;
             }
-            let is_first = handled.with_value(Option::is_none);
+            let is_first = std::mem::replace(&mut *first.write_value(), false);
             handled.set_value(Some(address.clone()));
             let restored = std::mem::take(&mut *traversed.write_value());
             let placed_by_browser = restored || (is_first && prerendered.get_value() == Some(true));
@@ -413,14 +420,7 @@ fn mark_target(hash: &str, is_first_view: bool, scroll: bool) {
             // Move focus to the new page for screen readers, not on first
             // load; without scrolling, so the page opens at its top.
             if !is_first_view {
-                if let Some(main) = document
-                    .get_element_by_id("main")
-                    .and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok())
-                {
-                    let options = web_sys::FocusOptions::new();
-                    options.set_prevent_scroll(true);
-                    main.focus_with_options(&options).ok();
-                }
+                crate::app::navigation::focus_main();
             }
         }
     }

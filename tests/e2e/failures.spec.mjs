@@ -81,9 +81,9 @@ test('where no page is prerendered (an embedded page), the app says it is loadin
 // A page's code is a chunk of its own (scripts/split-wasm), fetched when the
 // page is first shown: when it cannot be, the page says so in place of its
 // content, keeps its heading, and retry fetches it again.
-// A member page's code, and the members list's.
+// A member page's code, and the calendar's.
 const MEMBER_CODE = '**/split_member.wasm';
-const MEMBERS_CODE = '**/split_members.wasm';
+const CALENDAR_CODE = '**/split_calendar.wasm';
 
 test('a page whose code cannot be fetched says so, and retry brings the page in', async ({ page }) => {
   const problems = watchConsole(page);
@@ -107,17 +107,24 @@ test('a page whose code cannot be fetched says so, and retry brings the page in'
   expect(problems.filter((p) => !/Failed to load resource|net::ERR_FAILED|Failed to fetch/.test(p))).toEqual([]);
 });
 
-test('a page reached within the app whose code cannot be fetched says so, and retry brings it in', async ({ page, basePath }) => {
+test('a page reached within the app whose code cannot be fetched says so, without its notes, and retry brings it in', async ({ page, basePath }) => {
   const problems = watchConsole(page);
   await page.goto('/');
-  await page.route(MEMBERS_CODE, (route) => route.abort('failed'));
-  await page.locator(`header a[href="${basePath}/members"], nav a[href="${basePath}/members"]`).first().click();
+  await page.route(CALENDAR_CODE, (route) => route.abort('failed'));
+  await page.locator(`#main-nav a[href="${basePath}/calendar"]`).click();
   const failure = page.locator('main .failure');
   await expect(failure.locator('h2')).toHaveText('このページを表示できません');
-  await expect(page.locator('.member-grid')).toHaveCount(0);
-  await page.unroute(MEMBERS_CODE);
-  await failure.getByRole('button').click();
-  await expect(page.locator('.member-grid .member-card').first()).toBeVisible();
+  await expect(page.locator('main h1')).toHaveText('活動カレンダー');
+  // Neither the content nor its notes, whose links would point at nothing.
+  await expect(page.locator('main .page-notes')).toHaveCount(0);
+  await expect(page.locator('main article[aria-busy]')).toHaveCount(0);
+  await page.unroute(CALENDAR_CODE);
+  await failure.getByRole('button').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#cop29')).toBeVisible();
+  await expect(page.locator('main .page-notes')).toHaveCount(1);
   await expect(failure).toHaveCount(0);
+  // The button went with the alert: the reader continues from the page.
+  await expect(page.locator('main#main')).toBeFocused();
   expect(problems.filter((p) => !/Failed to load resource|net::ERR_FAILED|Failed to fetch/.test(p))).toEqual([]);
 });

@@ -166,6 +166,24 @@ test('back and forward land on the same views, fragments included', async ({ pag
   await expect(page.locator('main h1')).toHaveText(first.name);
 });
 
+test('leaving a page whose code is still coming and going back moves focus to the page, as any arrival does', async ({ page, basePath }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  // The world page's code is held until the end.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/split_world.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto('/');
+  await page.locator(`#main-nav a[href="${basePath}/members"]`).click();
+  await expect(page.locator('main article[aria-busy]')).toHaveCount(0);
+  await expect(page.locator('#main')).toBeFocused();
+  await page.locator(`#main-nav a[href="${basePath}/iclei"]`).click();
+  await expect(page.locator('main article[aria-busy="true"]')).toHaveCount(1);
+  await page.locator(`#main-nav a[href="${basePath}/members"]`).click();
+  await expect(page.locator('main article[aria-busy]')).toHaveCount(0);
+  await expect(page.locator('#main')).toBeFocused();
+  release();
+});
+
 test('links are real anchors with hrefs', async ({ page, appUrl }) => {
   await page.goto('/activities/support');
   await ready(page);

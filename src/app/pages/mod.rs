@@ -128,12 +128,16 @@ page_code! {
     print: Target::Page(Page::Print) => view! { <print::WholeReport/> };
 }
 
-/// A resolved page's content where the app shows it. In the browser's
-/// split build its code is fetched first (`split::load`); until then the
-/// page counts as a part still to render (`PendingParts`: the takeover,
-/// `route:rendered` and the jump to a `#fragment` wait for it), and a chunk
-/// that fails to load shows [`PageCodeFailure`] with a retry. Elsewhere it
-/// is [`content`].
+/// A resolved page's content where the app shows it, followed by its
+/// notes (`FootnoteList`, below the first screen: rendered later while the
+/// app takes over). In the browser's split build its code is fetched first
+/// (`split::load`); until then the page counts as a part still to render
+/// (`PendingParts`: the takeover, `route:rendered` and the jump to a
+/// `#fragment` wait for it), and a chunk that fails to load shows
+/// [`PageCodeFailure`] with a retry, in place of the content and its notes
+/// (whose links would point at nothing). Elsewhere it is [`content`].
+///
+/// [`PageCodeFailure`]: crate::app::components::failure::PageCodeFailure
 pub fn page_content(target: Target) -> AnyView {
     #[cfg(all(target_arch = "wasm32", feature = "split"))]
     {
@@ -143,7 +147,11 @@ pub fn page_content(target: Target) -> AnyView {
 
         let pending = use_context::<PendingParts>();
         let attempt = RwSignal::new(0u32);
-        let retry = Callback::new(move |_| attempt.update(|n| *n += 1));
+        let retry = Callback::new(move |_| {
+            // The button goes with the alert it is in.
+            crate::app::navigation::focus_main();
+            attempt.update(|n| *n += 1);
+        });
         (move || {
             attempt.track();
             let target = target.clone();
@@ -153,15 +161,24 @@ pub fn page_content(target: Target) -> AnyView {
                 if let Some(finish) = finish {
                     finish();
                 }
-                loaded.unwrap_or_else(|failure| {
-                    view! { <PageCodeFailure detail=failure.to_string() retry/> }.into_any()
-                })
+                match loaded {
+                    Ok(content) => with_notes(content),
+                    Err(failure) => {
+                        view! { <PageCodeFailure detail=failure.to_string() retry/> }.into_any()
+                    }
+                }
             })
         })
         .into_any()
     }
     #[cfg(not(all(target_arch = "wasm32", feature = "split")))]
-    content(target)
+    with_notes(content(target))
+}
+
+fn with_notes(content: AnyView) -> AnyView {
+    use crate::app::components::footnotes::FootnoteList;
+    use crate::app::components::later::Later;
+    view! { {content} <Later><FootnoteList/></Later> }.into_any()
 }
 
 /// How long after the first page is in the app starts fetching the code of

@@ -14,7 +14,7 @@ use std::sync::Arc;
 use leptos::context::Provider;
 use leptos::prelude::*;
 
-use crate::app::components::footnotes::{FootnoteList, PageNotes};
+use crate::app::components::footnotes::PageNotes;
 use crate::app::components::later::settled;
 use crate::app::context::{use_deployment, use_report, IdPrefix, PendingParts};
 use crate::derive::notes::page_notes;
@@ -80,7 +80,6 @@ pub fn WholeReport() -> impl IntoView {
                     <Provider value=prefix>
                         <Provider value=notes>
                             {crate::app::pages::page_content(target)}
-                            <FootnoteList/>
                         </Provider>
                     </Provider>
                 </section>
