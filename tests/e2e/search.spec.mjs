@@ -44,6 +44,9 @@ test('Tab from the box reaches the link to all results; a long query is cut to 2
   await expect(page.locator('a.search-all')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(`${appUrl}/search?q=COP`);
+  // Once the results page is in (its code may still be coming: when it
+  // arrives, the box shows the page's query again).
+  await expect(page.locator('main article[aria-busy]')).toHaveCount(0);
   // The box takes at most 200 characters, and so does the URL it makes.
   await page.locator('#site-search').evaluate((input) => { input.value = '横浜'.repeat(150); input.dispatchEvent(new Event('input', { bubbles: true })); });
   await page.locator('#site-search').press('Enter');
