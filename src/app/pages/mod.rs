@@ -8,7 +8,7 @@
 //! page it lands on, which the prerendered page preloads after its first
 //! paint; the rest follows in the background a second after the first page
 //! is in ([`preload_page_code`]). Measured on 2026-12-07: the main module
-//! 295,170 → 240,566 B brotli; a page's own code 3.9 KB (`/activities`) to
+//! 295,170 → 240,708 B brotli; a page's own code 3.9 KB (`/activities`) to
 //! 57.7 KB (`/members`, its map and chart), in 5 to 42 files.
 //!
 //! Each page component is `#[inline(never)]`: without it the release
