@@ -125,15 +125,24 @@ pub fn use_snapshot() -> Snapshot {
 pub struct PendingParts {
     count: RwSignal<usize>,
     deferring: RwSignal<bool>,
+    prerendered: bool,
 }
 
 impl PendingParts {
-    /// `deferring`: whether the app starts by taking over a prerendered page.
-    pub fn new(deferring: bool) -> PendingParts {
+    /// `prerendered`: whether the app starts by taking over a prerendered
+    /// page (it defers parts until then).
+    pub fn new(prerendered: bool) -> PendingParts {
         PendingParts {
             count: RwSignal::new(0),
-            deferring: RwSignal::new(deferring),
+            deferring: RwSignal::new(prerendered),
+            prerendered,
         }
+    }
+
+    /// Whether the app started by taking over a prerendered page: its
+    /// first view was placed by the browser, scrolled to its fragment.
+    pub fn took_over_prerendered(&self) -> bool {
+        self.prerendered
     }
 
     /// Whether parts are rendered later (untracked: read once per part).

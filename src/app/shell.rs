@@ -31,7 +31,7 @@ use crate::publish::share_card::{self, ShareCard};
 use crate::site::deployment::Deployment;
 use crate::site::edition::Edition;
 use crate::site::labels;
-use crate::site::meta::page_meta;
+use crate::site::meta::{page_meta, PageMeta};
 use crate::site::routes::{Page, Route, RouteDef, Target, TABLE};
 
 /// Turns an unforeseen panic into a readable message instead of a dead page.
@@ -97,8 +97,12 @@ fn Frame() -> impl IntoView {
     let draft = use_context::<Edition>()
         .is_some_and(|e| e.draft)
         .then(|| view! { <DraftNotice/> });
-    let header = (!deployment.embed).then(|| view! { <Header/> });
-    let footer = (!deployment.embed).then(|| view! { <Footer/> });
+    // While the app takes over a prerendered page, the header, the footer
+    // and the loading notice each render in a task of their own: the
+    // shell's first render, mostly V8 compiling each function on its first
+    // call, took 100–120 ms in one task at 4× CPU.
+    let header = (!deployment.embed).then(|| view! { <Later><Header/></Later> });
+    let footer = (!deployment.embed).then(|| view! { <Later><Footer/></Later> });
     // A failure view stands in for the page it could not show.
     Effect::new(move |_| {
         if matches!(snapshot.state.get(), Some(Err(_))) {
@@ -113,7 +117,7 @@ fn Frame() -> impl IntoView {
         {header}
         <main id="main" tabindex="-1">
             {move || match snapshot.state.get() {
-                None => view! { <Loading/> }.into_any(),
+                None => view! { <Later><Loading/></Later> }.into_any(),
                 Some(Err(failure)) => view! { <FailureView failure retry=snapshot.retry/> }.into_any(),
                 Some(Ok(report)) => view! { <Provider value=report>{routes()}</Provider> }.into_any(),
             }}
@@ -203,6 +207,32 @@ fn ShareCardTags(route: Route, card: Option<ShareCard>) -> impl IntoView {
     .into_any()
 }
 
+/// A page's head tags: its title, description and canonical address, and
+/// its link preview (Open Graph, X) under the report's title `site_name`.
+#[component]
+fn PageHead(
+    meta: PageMeta,
+    canonical: String,
+    site_name: String,
+    route: Route,
+    card: Option<ShareCard>,
+) -> impl IntoView {
+    view! {
+        <Title text=meta.title.clone()/>
+        <Meta name="description" content=meta.description.clone()/>
+        <Link rel="canonical" href=canonical.clone()/>
+        <Meta property="og:type" content="article"/>
+        <Meta property="og:site_name" content=site_name/>
+        <Meta property="og:title" content=meta.title.clone()/>
+        <Meta property="og:description" content=meta.description.clone()/>
+        <Meta property="og:url" content=canonical/>
+        <Meta property="og:locale" content="ja_JP"/>
+        <Meta name="twitter:title" content=meta.title/>
+        <Meta name="twitter:description" content=meta.description/>
+        <ShareCardTags route card/>
+    }
+}
+
 /// A resolved page with its metadata, breadcrumbs and previous/next links.
 #[component]
 fn PageFrame(target: Target) -> impl IntoView {
@@ -229,19 +259,15 @@ fn PageFrame(target: Target) -> impl IntoView {
         notes: Arc::new(crate::derive::notes::page_notes(&report, &route)),
     });
     let content = pages::page_content(target.clone());
+    let head = {
+        let (meta, canonical) = (meta.clone(), canonical.clone());
+        let (site_name, route) = (report.meta.title.clone(), route.clone());
+        move || view! { <PageHead meta canonical site_name route card/> }
+    };
     view! {
-        <Title text=meta.title.clone()/>
-        <Meta name="description" content=meta.description.clone()/>
-        <Link rel="canonical" href=canonical.clone()/>
-        <Meta property="og:type" content="article"/>
-        <Meta property="og:site_name" content=report.meta.title.clone()/>
-        <Meta property="og:title" content=meta.title.clone()/>
-        <Meta property="og:description" content=meta.description.clone()/>
-        <Meta property="og:url" content=canonical.clone()/>
-        <Meta property="og:locale" content="ja_JP"/>
-        <Meta name="twitter:title" content=meta.title.clone()/>
-        <Meta name="twitter:description" content=meta.description/>
-        <ShareCardTags route=route.clone() card/>
+        // Head tags in a task of their own while the app takes over: the
+        // prerendered page's stand in for them until the swap.
+        <Later>{head()}</Later>
         <NewerEditionNotice route=route.clone()/>
         <Breadcrumbs target=target.clone()/>
         // Busy while its parts or its code are still coming (assistive
@@ -338,17 +364,12 @@ fn scroll_to_fragment(hash: Memo<String>, pathname: Memo<String>, snapshot: Snap
             traversed.set_value(true);
         });
     });
-    // Read on the effect's first run, before the takeover removes it.
-    let prerendered = StoredValue::new(None::<bool>);
     let loaded = Memo::new(move |_| snapshot.report().map(|r| Arc::as_ptr(&r) as usize));
     let pending = use_context::<PendingParts>();
     // Whether no address has been handled yet (the first view).
     let first = StoredValue::new(true);
     Effect::new(move |_| {
         let address = (pathname.get(), hash.get());
-        if prerendered.get_value().is_none() {
-            prerendered.set_value(Some(crate::app::takeover::has_prerendered()));
-        }
         // A page left before it was in (its code still coming) is not
         // handled; nor is the one before it any more: coming back to it
         // is a new arrival, which moves focus.
@@ -367,7 +388,8 @@ fn scroll_to_fragment(hash: Memo<String>, pathname: Memo<String>, snapshot: Snap
             let is_first = std::mem::replace(&mut *first.write_value(), false);
             handled.set_value(Some(address.clone()));
             let restored = std::mem::take(&mut *traversed.write_value());
-            let placed_by_browser = restored || (is_first && prerendered.get_value() == Some(true));
+            let placed_by_browser =
+                restored || (is_first && pending.is_some_and(|p| p.took_over_prerendered()));
             let scroll = !placed_by_browser;
             mark_target(&address.1, is_first, scroll);
         });

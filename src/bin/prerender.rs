@@ -35,7 +35,7 @@ mod native {
     use iclei_report::derive::snapshot::load;
     use iclei_report::publish::card_image::{CardPainter, FONT_FILES};
     use iclei_report::publish::downloads::{csv, Download};
-    use iclei_report::publish::editions::{other_edition, EditionList};
+    use iclei_report::publish::editions::{other_edition, period_mismatch, EditionList};
     use iclei_report::publish::maps::{Map, MapKind, MapSet};
     use iclei_report::publish::share_card::{self, ShareCard};
     use iclei_report::publish::sitemap::{robots, sitemap, ROBOTS_FILE, SITEMAP_FILE};
@@ -84,11 +84,10 @@ mod native {
         let year: u16 = year
             .parse()
             .unwrap_or_else(|_| fail(&format!("year {year:?}: four digits")));
-        if report.meta.year() != year.to_string() {
+        if let Some(why) = period_mismatch(&report, year) {
             fail(&format!(
-                "the snapshot's meta.period starts in {}, but it is built as the {year} edition: \
-                 correct meta.period (and meta.title, meta.fiscal_year) or the editions list",
-                report.meta.year()
+                "the snapshot: {why}, but it is built as the {year} edition: \
+                 correct meta.period (and meta.title, meta.fiscal_year) or the editions list"
             ));
         }
         let edition = edition(draft, year, Path::new(editions));

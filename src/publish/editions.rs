@@ -109,16 +109,23 @@ pub fn check_snapshots(
                 .map_err(|e| format!("{}: {e}", entry.snapshot));
             match report {
                 Err(problem) => Some(problem),
-                Ok(report) if report.meta.year() != entry.year.to_string() => Some(format!(
-                    "{}: its meta.period starts in {}, but the list gives it as the {} edition",
-                    entry.snapshot,
-                    report.meta.year(),
-                    entry.year
-                )),
-                Ok(_) => None,
+                Ok(report) => period_mismatch(&report, entry.year).map(|why| {
+                    format!(
+                        "{}: {why}, but the list gives it as the {} edition",
+                        entry.snapshot, entry.year
+                    )
+                }),
             }
         })
         .collect()
+}
+
+/// Why `report` can't be the edition of `year` (`its meta.period starts
+/// in 2024`), or `None` when its `meta.period` starts in `year`: an
+/// edition is named by the year its fiscal year starts in.
+pub fn period_mismatch(report: &Report, year: u16) -> Option<String> {
+    let starts = report.meta.year();
+    (starts != year.to_string()).then(|| format!("its meta.period starts in {starts}"))
 }
 
 /// `/`, or `/` followed by segments of letters, digits and `. _ ~ -`,

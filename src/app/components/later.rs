@@ -44,10 +44,13 @@ pub fn wait_for(pending: PendingParts) -> impl Fn() + Clone + Send + Sync + 'sta
 }
 
 /// `children`, rendered in a later task where the app defers parts, at
-/// once elsewhere. Its markup is the same either way.
+/// once elsewhere or when `now` (the first of a list of parts, which fills
+/// the first screen). Its markup is the same either way.
 #[component]
-pub fn Later(children: Children) -> impl IntoView {
-    let deferred = use_context::<PendingParts>().filter(PendingParts::deferring);
+pub fn Later(children: Children, #[prop(optional)] now: bool) -> impl IntoView {
+    let deferred = use_context::<PendingParts>()
+        .filter(PendingParts::deferring)
+        .filter(|_| !now);
     let Some(pending) = deferred else {
         return children().into_any();
     };

@@ -108,11 +108,7 @@ pub fn Calendar() -> impl IntoView {
                     };
                     // The first month fills a phone's screen; the rest
                     // render a month a task.
-                    if n == 0 {
-                        section.into_any()
-                    } else {
-                        view! { <Later>{section}</Later> }.into_any()
-                    }
+                    view! { <Later now=n == 0>{section}</Later> }
                 })
                 .collect_view();
             view! {

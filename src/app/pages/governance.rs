@@ -58,11 +58,7 @@ pub fn Governance() -> impl IntoView {
                 </section>
             };
             // The first body fills a phone's screen; the rest a body a task.
-            if n == 0 {
-                section.into_any()
-            } else {
-                view! { <Later>{section}</Later> }.into_any()
-            }
+            view! { <Later now=n == 0>{section}</Later> }
         })
         .collect_view();
     let list = japan.member_list.clone();

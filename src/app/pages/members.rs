@@ -15,9 +15,7 @@ use crate::app::components::later::Later;
 use crate::app::components::point_map::{MapPlace, PointMap};
 use crate::app::context::{element_id, use_deployment, use_report};
 use crate::derive::appearances::{appearances, Appearance, Names};
-use crate::derive::listing::{
-    member_rows, select_members, CalendarQuery, MemberQuery, MemberRow, MemberSort,
-};
+use crate::derive::listing::{member_rows, select_members, CalendarQuery, MemberQuery, MemberSort};
 use crate::publish::downloads::Download;
 use crate::publish::maps::MapKind;
 use crate::report::identity::Kind;
@@ -32,19 +30,11 @@ pub fn Members() -> impl IntoView {
     let deployment = use_deployment();
     let list = report.japan.member_list.clone();
     let here = Route::new(Page::Members);
-    // Counting every member's appearances is the page's heaviest work: it
-    // is done once, by the first part rendered later that needs it.
+    // Counting every member's appearances is the page's heaviest work: a
+    // memo does it once, when first read by a part rendered later.
     let rows = {
         let report = report.clone();
-        let counted = StoredValue::new(None::<Arc<Vec<MemberRow>>>);
-        move || {
-            if let Some(rows) = counted.get_value() {
-                return rows;
-            }
-            let rows = Arc::new(member_rows(&report));
-            counted.set_value(Some(rows.clone()));
-            rows
-        }
+        Memo::new(move |_| Arc::new(member_rows(&report)))
     };
     let query = use_query_map();
     let state = Memo::new(move |_| {
@@ -63,9 +53,8 @@ pub fn Members() -> impl IntoView {
     let cards = {
         let report = report.clone();
         let deployment = deployment.clone();
-        let rows = rows.clone();
         move || {
-            select_members(&rows(), &state.get())
+            select_members(&rows.get(), &state.get())
                 .into_iter()
                 .filter_map(|row| report.municipality(&row.id).cloned().map(|m| (row, m)))
                 .map(|(row, m)| {
@@ -100,13 +89,14 @@ pub fn Members() -> impl IntoView {
         })
         .collect_view();
     let bars = move || {
-        rows()
-            .iter()
-            .map(|r| Bar {
-                label: r.name.clone(),
-                value: r.appearances,
-            })
-            .collect()
+        rows.with_untracked(|rows| {
+            rows.iter()
+                .map(|r| Bar {
+                    label: r.name.clone(),
+                    value: r.appearances,
+                })
+                .collect()
+        })
     };
     view! {
         <p class="as-of">{list.as_of.clone()}" "{list.order_note.clone()}</p>
