@@ -3,11 +3,13 @@
 //! long page built in one task blocked for 150–300 ms while the app took
 //! over its prerendered copy (`docs/performance.md`).
 //!
-//! [`Later`] wraps a part below the first screen. While the app builds its
-//! copy of a prerendered page ([`PendingParts`] in context, deferring), it
-//! renders nothing at first and its part in a task of its own; every waiting part is counted,
-//! and what needs the whole page waits until none is left: the takeover
-//! (which shows the app's copy only when it matches the prerendered page),
+//! [`Later`] wraps a part below the first screen, or one whose copy on the
+//! static page stands in for it meanwhile (the shell's header and footer, a
+//! page's head tags). While the app builds its copy of a prerendered page
+//! ([`PendingParts`] in context, deferring), it renders nothing at first
+//! and its part in a task of its own; every waiting part is counted, and
+//! what needs the whole page waits until none is left: the takeover (which
+//! shows the app's copy only when it matches the prerendered page),
 //! the `route:rendered` mark and the jump to a `#fragment`. Otherwise it
 //! renders its part at once: in the prerender step, so that the static HTML
 //! holds the whole page, and in the app after the takeover, as the browser
