@@ -68,7 +68,11 @@ pub fn App(deployment: Deployment, #[prop(optional)] edition: Edition) -> impl I
     });
     provide_context(MapsCache::ready(crate::app::takeover::prerendered_maps()));
     provide_context(PendingParts::new(crate::app::takeover::has_prerendered()));
-    view! { <Shell deployment edition/> }
+    // Taking over a prerendered page, the router and the shell come a task
+    // after the snapshot's fetch has started: the framework's first run
+    // (much of it V8 compiling functions on their first call) is the
+    // longest part of the app's start.
+    view! { <Later><Shell deployment edition/></Later> }
 }
 
 /// Everything inside the router, given a [`Snapshot`] in context: the same
