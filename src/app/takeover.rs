@@ -84,15 +84,64 @@ pub fn prerendered_maps() -> MapSet {
         .collect()
 }
 
+/// Marks a field of the prerendered page while an input method composes in
+/// it; set and cleared by the inline script `composition-init` of
+/// `index.html`, which runs before any of the app's code, so compositions
+/// begun before the wasm loaded are seen too.
+const COMPOSING_ATTR: &str = "data-composing";
+
 /// Called by whatever the app renders in place of the page (the page, the
 /// not-found page, the failure view) once it is in the DOM: swaps the app in
 /// for the prerendered page, once. Does nothing where nothing was
 /// prerendered.
+///
+/// Where the reader is composing Japanese in a field of the prerendered
+/// page (an IME's kana not yet converted), the swap waits for the
+/// composition to end: moving focus mid-composition commits the kana as
+/// typed, and the conversion then lands after them (`よこはま横浜市`).
 pub fn take_over() {
     // From now on pages render in one go (see `PendingParts`).
     if let Some(pending) = use_context::<PendingParts>() {
         pending.stop_deferring();
     }
+    let composing = document()
+        .query_selector(&format!("#{PRERENDERED_ID} [{COMPOSING_ATTR}]"))
+        .ok()
+        .flatten();
+    match composing {
+        Some(field) => wasm_bindgen_futures::spawn_local(async move {
+            composition_end(&field).await;
+            // After the `input` event of the converted text, which the
+            // copy must carry.
+            crate::app::timing::next_task().await;
+            swap();
+        }),
+        None => swap(),
+    }
+}
+
+/// Resolves at the next `compositionend` on `field`.
+async fn composition_end(field: &web_sys::Element) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let options = web_sys::AddEventListenerOptions::new();
+        options.set_once(true);
+        let listening = field
+            .add_event_listener_with_callback_and_add_event_listener_options(
+                "compositionend",
+                &resolve,
+                &options,
+            )
+            .is_ok();
+        if !listening {
+            resolve.call0(&wasm_bindgen::JsValue::NULL).ok();
+        }
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.ok();
+}
+
+/// Shows the app in place of the prerendered page, focus and typed text
+/// carried over, and removes the prerendered page's head tags.
+fn swap() {
     let document = document();
     let (Some(prerendered), Some(app)) = (
         document.get_element_by_id(PRERENDERED_ID),

@@ -65,6 +65,22 @@ export const report = JSON.parse(readFileSync(here('../../public/data/report-202
 /** `{pages: [{path, heading, title, top_level}], items: [{kind, id, path, fragment}]}` */
 export const routes = JSON.parse(readFileSync(here('../../target/e2e/routes.json'), 'utf8'));
 
+/**
+ * Starts composing `text` in the focused field, as an IME shows it before
+ * conversion: Chromium's own composition, through `cdp` (a DevTools protocol
+ * session of the page); `Input.insertText` commits it.
+ */
+export async function compose(cdp, text) {
+  await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+}
+
+/** Presses Enter while composing: the keydown an IME's confirming Enter gives (key code 229). */
+export async function confirmingEnter(cdp) {
+  for (const type of ['rawKeyDown', 'keyUp']) {
+    await cdp.send('Input.dispatchKeyEvent', { type, key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
+  }
+}
+
 /** Collects console errors and warnings and uncaught exceptions of a page. */
 export function watchConsole(page) {
   const problems = [];

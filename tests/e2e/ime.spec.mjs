@@ -2,19 +2,7 @@
 // own composition (DevTools protocol: Input.imeSetComposition, then
 // Input.insertText to commit), as a reader's IME does it: the keys that
 // belong to a composition in progress never submit, navigate or choose.
-import { expect, test, ready, report } from './helpers.mjs';
-
-/** Starts composing `text` in the focused field, as an IME shows it before conversion. */
-async function compose(cdp, text) {
-  await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
-}
-
-/** Presses Enter while composing: the keydown an IME's confirming Enter gives (key code 229). */
-async function confirmingEnter(cdp) {
-  for (const type of ['rawKeyDown', 'keyUp']) {
-    await cdp.send('Input.dispatchKeyEvent', { type, key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
-  }
-}
+import { compose, confirmingEnter, expect, test, ready, report } from './helpers.mjs';
 
 /** Records the keydowns the field receives, to show what the test sent is what an IME sends. */
 const recordKeydowns = (page, selector) =>

@@ -1,7 +1,7 @@
 // Every page as static HTML (scripts/build → prerender): what a reader sees
 // before the wasm arrives, what a link preview reads with no script at all,
 // and the app taking over from it without a jump.
-import { expect, test, report, routes, appTookOver, watchConsole } from './helpers.mjs';
+import { appTookOver, compose, confirmingEnter, expect, report, routes, test, watchConsole } from './helpers.mjs';
 import { cardOf, headingOf, titleOf } from './expected.mjs';
 import { SUB_URL } from './playwright.config.mjs';
 
@@ -182,4 +182,30 @@ test('focus and typed text carry over from the static page to the app', async ({
   expect(await search.evaluate((input) => [input.selectionStart, input.selectionEnd])).toEqual([1, 1]);
   // The app read what was typed: its suggestions are open.
   await expect(page.locator('#search-suggestions [role="option"]').first()).toBeVisible();
+});
+
+test('a composition open when the app takes over is neither cut nor doubled: the swap waits for its end', async ({ page }) => {
+  const release = await holdApp(page);
+  await page.goto('/members/yokohama', { app: false });
+  const cdp = await page.context().newCDPSession(page);
+  await page.locator('#site-search').focus();
+  await compose(cdp, 'よこはま');
+  release();
+  // The app has rendered its copy and asked to take over ...
+  await page.waitForFunction(() => performance.getEntriesByName('route:rendered').length > 0);
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 200)));
+  // ... but the kana are still being composed on the static page.
+  await expect(page.locator('#prerendered #site-search')).toHaveValue('よこはま');
+  await expect(page.locator('#prerendered #site-search')).toBeFocused();
+  await confirmingEnter(cdp);
+  await cdp.send('Input.insertText', { text: '横浜' });
+  await appTookOver(page);
+  const search = page.locator('#app #site-search');
+  await expect(search).toBeFocused();
+  await expect(search).toHaveValue('横浜');
+  await expect(page.locator('#search-suggestions [role="option"]').first()).toBeVisible();
+  // The next composition goes into the app's field, and alone.
+  await compose(cdp, 'し');
+  await cdp.send('Input.insertText', { text: '市' });
+  await expect(search).toHaveValue('横浜市');
 });

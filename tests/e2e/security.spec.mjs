@@ -36,7 +36,7 @@ test('hostile text in every field renders as inert text', async ({ page, cspUrl 
       // Scripts but the loader, index.html's theme and offline scripts, the
       // edition's data and the list of the page's code files (JSON blocks,
       // never run).
-      scripts: document.querySelectorAll('script:not([type="module"]):not(#theme-init):not(#offline-init):not(#edition[type="application/json"]):not(#page-code[type="application/json"])').length + document.querySelectorAll('main script, header script, footer script').length,
+      scripts: document.querySelectorAll('script:not([type="module"]):not(#theme-init):not(#offline-init):not(#composition-init):not(#edition[type="application/json"]):not(#page-code[type="application/json"])').length + document.querySelectorAll('main script, header script, footer script').length,
       images: document.querySelectorAll('img').length,
       unsafeLinks: [...document.querySelectorAll('[href], [src]')]
         .map((e) => e.getAttribute('href') ?? e.getAttribute('src'))
