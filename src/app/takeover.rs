@@ -159,6 +159,7 @@ fn swap() {
                 .map(|i| (i, active))
         });
     app.remove_attribute("hidden").ok();
+    keep_popovers_open(&prerendered, &app);
     if let Some((index, before)) = focused {
         carry_focus(&app, index, &before);
     }
@@ -168,6 +169,26 @@ fn swap() {
             if let Some(parent) = tag.parent_node() {
                 parent.remove_child(&tag).ok();
             }
+        }
+    }
+}
+
+/// Opens in the app the popovers open on the static page (the phone's
+/// menu, which works before the app does), by id.
+fn keep_popovers_open(prerendered: &web_sys::Element, app: &web_sys::Element) {
+    let Ok(open) = prerendered.query_selector_all("[popover]:popover-open") else {
+        return;
+    };
+    for before in (0..open.length()).filter_map(|i| open.item(i)) {
+        let Some(id) = before
+            .dyn_ref::<web_sys::Element>()
+            .map(web_sys::Element::id)
+        else {
+            continue;
+        };
+        let after = app.query_selector(&format!("[id='{id}']")).ok().flatten();
+        if let Some(after) = after.and_then(|a| a.dyn_into::<web_sys::HtmlElement>().ok()) {
+            after.show_popover().ok();
         }
     }
 }

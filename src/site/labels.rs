@@ -9,6 +9,7 @@ pub const SITE_NAME: &str = "イクレイ日本 活動報告";
 pub const SKIP_TO_CONTENT: &str = "本文へスキップ";
 pub const MENU: &str = "メニュー";
 pub const MAIN_NAV: &str = "メインメニュー";
+pub const CLOSE_MENU: &str = "メニューを閉じる";
 pub const BREADCRUMBS: &str = "パンくずリスト";
 pub const PAGER: &str = "前後のページ";
 pub const PREVIOUS: &str = "前へ";

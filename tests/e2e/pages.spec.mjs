@@ -209,6 +209,21 @@ test('the source discrepancies are footnotes where they apply', async ({ page, a
   await expect(page.locator(`#note-${cop29.id}`)).toContainText(cop29.note);
 });
 
+/**
+ * Whether Chromium's accessibility tree shows the element `selector` finds
+ * as expanded (`true`/`false`; `undefined` where it has no such state):
+ * what a screen reader is told, which for a popover's button is no
+ * attribute of the page's.
+ */
+async function expandedInAccessibilityTree(page, selector) {
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+  const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+  await cdp.detach();
+  return nodes[0].properties?.find((p) => p.name === 'expanded')?.value.value;
+}
+
 test('keyboard: skip link first, menu button on a phone', async ({ page, appUrl }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto('/');
@@ -217,27 +232,86 @@ test('keyboard: skip link first, menu button on a phone', async ({ page, appUrl 
   await expect(page.locator('.skip-link')).toBeFocused();
   await expect(page.locator('.skip-link')).toBeInViewport();
   const menu = page.locator('.menu-button');
-  await expect(menu).toHaveAttribute('aria-expanded', 'false');
-  await expect(page.locator('#main-nav')).toBeHidden();
+  const nav = page.locator('#main-nav');
+  expect(await expandedInAccessibilityTree(page, '.menu-button')).toBe(false);
+  await expect(nav).toBeHidden();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await expect(menu).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(menu).toHaveAttribute('aria-expanded', 'true');
-  await expect(page.locator('#main-nav')).toBeVisible();
+  await expect(nav).toBeVisible();
+  expect(await expandedInAccessibilityTree(page, '.menu-button')).toBe(true);
+  // The menu's links follow its button in the tab order.
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(`${appUrl}/pathways`);
-  await expect(page.locator('#main-nav')).toBeHidden();
+  await expect(nav).toBeHidden();
   // Escape closes an open menu and returns to its button.
   await menu.click();
-  await expect(page.locator('#main-nav')).toBeVisible();
+  await expect(nav).toBeVisible();
   await page.locator('#main-nav a').first().focus();
   await page.keyboard.press('Escape');
-  await expect(page.locator('#main-nav')).toBeHidden();
-  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  await expect(nav).toBeHidden();
+  expect(await expandedInAccessibilityTree(page, '.menu-button')).toBe(false);
   await expect(menu).toBeFocused();
+  // So do its own close button and a tap beside it.
+  await menu.click();
+  await page.getByRole('button', { name: 'メニューを閉じる' }).click();
+  await expect(nav).toBeHidden();
+  await menu.click();
+  await expect(nav).toBeVisible();
+  await page.mouse.click(180, 700);
+  await expect(nav).toBeHidden();
+  await expect(page).toHaveURL(`${appUrl}/pathways`);
+});
+
+test('the phone menu opens, reads and leads on before the app has taken over', async ({ page, appUrl }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto('/calendar', { app: false });
+  await page.locator('#prerendered .menu-button').click();
+  const nav = page.locator('#prerendered #main-nav');
+  await expect(nav).toBeVisible();
+  expect(await expandedInAccessibilityTree(page, '#prerendered .menu-button')).toBe(true);
+  await expect(nav.getByRole('link', { name: '活動カレンダー' })).toHaveAttribute('aria-current', 'page');
+  // Open when the app takes over, it stays open, now the app's.
+  release();
+  await appTookOver(page);
+  await expect(page.locator('#app #main-nav')).toBeVisible();
+  await page.locator('#main-nav').getByRole('link', { name: '会員自治体' }).click();
+  await expect(page).toHaveURL(`${appUrl}/members`);
+  await expect(page.locator('#main-nav')).toBeHidden();
+});
+
+test('the open phone menu: axe finds nothing in light and dark', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const colorScheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/members');
+    await page.locator('.menu-button').click();
+    await expect(page.locator('#main-nav')).toBeVisible();
+    await page.screenshot({ path: screenshotPath(`menu-open-390-${colorScheme}.png`) });
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations, colorScheme).toEqual([]);
+  }
+});
+
+test('with script off, the phone menu still opens and its links lead on', async ({ browser, appUrl }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto(`${appUrl}/calendar`);
+  const nav = page.locator('#main-nav');
+  await expect(nav).toBeHidden();
+  await page.locator('.menu-button').click();
+  await expect(nav).toBeVisible();
+  await nav.getByRole('link', { name: '会員自治体' }).click();
+  await expect(page).toHaveURL(`${appUrl}/members`);
+  await expect(page.locator('main h1')).toHaveText(headingOf('/members'));
+  await expect(nav).toBeHidden();
+  await context.close();
 });
 
 for (const entry of [...topLevel, routes.pages.find((p) => p.path === '/members/yokohama'), routes.pages.find((p) => p.path === '/highlights/cop29')]) {

@@ -14,27 +14,29 @@ use crate::site::labels;
 use crate::site::meta::page_meta;
 use crate::site::routes::{neighbours, Page, Route, Target};
 
+/// The site's header: its name, the menu, search and the scheme toggle.
+///
+/// On phones the menu is a popover (`popover`, opened by its button's
+/// `popovertarget`): the browser opens and closes it, closes it on Escape
+/// or a tap beside it, returns focus to the button and tells assistive
+/// technology whether it is open, all without the app's code, so the menu
+/// of a prerendered page works before the app has taken over, and with
+/// script off. On wide screens the same list is a bar, always shown.
 #[component]
 pub fn Header() -> impl IntoView {
     let deployment = use_deployment();
-    let open = RwSignal::new(false);
-    // A navigation closes the menu on phones.
+    let nav = NodeRef::<leptos::html::Nav>::new();
+    // A navigation by the app (not a page load) closes the menu on phones.
     let pathname = use_location().pathname;
     Effect::new(move |_| {
         pathname.track();
-        open.set(false);
-    });
-    let home = deployment.href(&Route::new(Page::Overview).to());
-    // Escape closes the open menu (on phones) and returns to its button.
-    let button = NodeRef::<leptos::html::Button>::new();
-    let on_keydown = move |e: leptos::ev::KeyboardEvent| {
-        if e.key() == "Escape" && open.get_untracked() {
-            open.set(false);
-            if let Some(button) = button.get_untracked() {
-                button.focus().ok();
+        if let Some(nav) = nav.get_untracked() {
+            if nav.matches(":popover-open").unwrap_or(false) {
+                nav.hide_popover().ok();
             }
         }
-    };
+    });
+    let home = deployment.href(&Route::new(Page::Overview).to());
     // `<A>` marks the link of the part of the report being read as current
     // (a member page is in 会員自治体); the overview only on itself.
     let items = Page::menu()
@@ -44,23 +46,19 @@ pub fn Header() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <header class="site-header" on:keydown=on_keydown>
+        <header class="site-header">
             <div class="site-header-inner">
                 <a class="site-name" href=home>{labels::SITE_NAME}</a>
-                <button
-                    type="button"
-                    class="menu-button"
-                    node_ref=button
-                    aria-controls="main-nav"
-                    aria-expanded=move || if open.get() { "true" } else { "false" }
-                    on:click=move |_| open.update(|o| *o = !*o)
-                >
+                <button type="button" class="menu-button" popovertarget="main-nav" aria-controls="main-nav">
                     {labels::MENU}
                 </button>
             </div>
             // The menu follows its button in the tab order; search comes after.
-            <nav id="main-nav" class="main-nav" class:open=move || open.get() aria-label=labels::MAIN_NAV>
+            <nav id="main-nav" class="main-nav" popover="auto" node_ref=nav aria-label=labels::MAIN_NAV>
                 <ul>{items}</ul>
+                <button type="button" class="menu-close" popovertarget="main-nav" popovertargetaction="hide">
+                    {labels::CLOSE_MENU}
+                </button>
             </nav>
             <div class="site-search">
                 <SearchBox/>
