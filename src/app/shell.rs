@@ -221,6 +221,7 @@ fn PageHead(
     route: Route,
     card: Option<ShareCard>,
 ) -> impl IntoView {
+    Effect::new(|_| crate::app::takeover::drop_prerendered_head_tags());
     view! {
         <Title text=meta.title.clone()/>
         <Meta name="description" content=meta.description.clone()/>

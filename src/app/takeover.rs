@@ -5,8 +5,8 @@
 //! while it starts, nor render a second copy below it. So it mounts into a
 //! hidden element beside the static page and, once it has rendered the same
 //! page (or why it cannot), swaps itself in: the markup is the same, so
-//! nothing moves; focus and typed text carry over; the static page's head
-//! tags give way to the app's.
+//! nothing moves; focus and typed text carry over. The static page's head
+//! tags give way to the app's as soon as those are in.
 
 use std::sync::Arc;
 
@@ -140,7 +140,7 @@ async fn composition_end(field: &web_sys::Element) {
 }
 
 /// Shows the app in place of the prerendered page, focus and typed text
-/// carried over, and removes the prerendered page's head tags.
+/// carried over.
 fn swap() {
     let document = document();
     let (Some(prerendered), Some(app)) = (
@@ -164,11 +164,19 @@ fn swap() {
         carry_focus(&app, index, &before);
     }
     prerendered.remove();
-    if let Ok(tags) = document.query_selector_all(&format!("[{PRERENDERED_ATTR}]")) {
-        for tag in (0..tags.length()).filter_map(|i| tags.item(i)) {
-            if let Some(parent) = tag.parent_node() {
-                parent.remove_child(&tag).ok();
-            }
+}
+
+/// Removes the prerendered page's head tags: called once the app's own are
+/// in (`PageHead`), so that each tag is there once at every moment. Where
+/// the app shows no page (the failure view), they stay: they still
+/// describe the address.
+pub fn drop_prerendered_head_tags() {
+    let Ok(tags) = document().query_selector_all(&format!("[{PRERENDERED_ATTR}]")) else {
+        return;
+    };
+    for tag in (0..tags.length()).filter_map(|i| tags.item(i)) {
+        if let Some(parent) = tag.parent_node() {
+            parent.remove_child(&tag).ok();
         }
     }
 }

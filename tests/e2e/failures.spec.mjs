@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, report, watchConsole } from './helpers.mjs';
+import { titleOf } from './expected.mjs';
 
 const dir = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const fixtures = readdirSync(dir).filter((name) => name.endsWith('.json')).sort().map((name) => ({ name, ...JSON.parse(readFileSync(dir + name, 'utf8')) }));
@@ -56,6 +57,11 @@ for (const fixture of fixtures) {
     await expect(failure.locator('.failure-message')).toHaveText(fixture.expect.message);
     await expect(failure.locator('.failure-detail')).toContainText(fixture.expect.detail);
     await expect(failure).toHaveAttribute('role', 'alert');
+    // The prerendered page's head tags stay: they still describe the address.
+    await expect(page).toHaveTitle(titleOf('/members/yokohama'));
+    for (const tag of ['link[rel="canonical"]', 'meta[name="description"]', 'meta[property="og:title"]']) {
+      await expect(page.locator(`head ${tag}`), tag).toHaveCount(1);
+    }
 
     // Retry refetches without a page reload and recovers.
     await page.unroute(SNAPSHOT);
@@ -63,6 +69,10 @@ for (const fixture of fixtures) {
     await failure.getByRole('button').click();
     await expect(page.locator('main h1')).toHaveText(report.municipalities.find((m) => m.id === 'yokohama').name);
     expect(await page.evaluate(() => window.__sameDocument)).toBe(true);
+    // Then the app's own, once each.
+    await expect(page.locator('head [data-prerendered]')).toHaveCount(0);
+    await expect(page.locator('head link[rel="canonical"]')).toHaveCount(1);
+    await expect(page).toHaveTitle(titleOf('/members/yokohama'));
     // Only the browser's own report of a failed request may reach the console.
     expect(problems.filter((p) => !/Failed to load resource|net::ERR_FAILED/.test(p))).toEqual([]);
   });

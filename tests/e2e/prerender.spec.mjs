@@ -109,6 +109,14 @@ test('the app takes over: one copy of the page, its own head tags, the same text
     // The static page cites its public URL at the build's origin; the app,
     // at the origin it is served from (here the test server's).
     const before = (await page.locator('#prerendered main').innerText()).replaceAll(SITE_ORIGIN, new URL(appUrl).origin);
+    // The most canonical links and descriptions the head ever holds at once.
+    await page.evaluate(() => {
+      window.__mostHeadTags = 0;
+      new MutationObserver(() => {
+        const count = Math.max(...['link[rel="canonical"]', 'meta[name="description"]'].map((s) => document.head.querySelectorAll(s).length));
+        window.__mostHeadTags = Math.max(window.__mostHeadTags, count);
+      }).observe(document.head, { childList: true });
+    });
     release();
     await appTookOver(page);
     await page.unroute('**/*.wasm');
@@ -117,6 +125,7 @@ test('the app takes over: one copy of the page, its own head tags, the same text
     await expect(page.locator('[data-prerendered]')).toHaveCount(0);
     await expect(page.locator('head link[rel="canonical"]')).toHaveCount(1);
     await expect(page.locator('head > title')).toHaveCount(1);
+    expect(await page.evaluate(() => window.__mostHeadTags), `${entry.path}: a head tag twice`).toBe(1);
     expect(await page.locator('#app main').innerText(), entry.path).toBe(before);
   }
   expect(problems).toEqual([]);
