@@ -105,9 +105,13 @@ pub fn page(
             &deployment.href(&route.to()),
         );
         // The template's own title gives way to the page's; leptos_meta
-        // puts the page's tags after the marker.
+        // puts the page's tags after the marker. The shell's notice that
+        // it needs script goes: the page is there without.
         let files = serde_json::to_string(&page_code.files(target)).expect("strings serialise");
-        let template = defer_app(&strip_title(&with_edition(template, edition))).replacen(
+        let template = defer_app(&strip_element(
+            &strip_element(&with_edition(template, edition), "title"),
+            "noscript",
+        )).replacen(
             "</head>",
             &format!(
                 "<script type=\"application/json\" id=\"{PAGE_CODE_ID}\">{}</script>{HEAD_MARKER}</head>",
@@ -217,13 +221,13 @@ fn defer_app(template: &str) -> String {
     html
 }
 
-fn strip_title(template: &str) -> String {
-    match (template.find("<title>"), template.find("</title>")) {
-        (Some(start), Some(end)) => format!(
-            "{}{}",
-            &template[..start],
-            &template[end + "</title>".len()..]
-        ),
+/// `template` without its first `<tag>` element (`title`, `noscript`).
+fn strip_element(template: &str, tag: &str) -> String {
+    let (open, close) = (format!("<{tag}>"), format!("</{tag}>"));
+    match (template.find(&open), template.find(&close)) {
+        (Some(start), Some(end)) if start < end => {
+            format!("{}{}", &template[..start], &template[end + close.len()..])
+        }
         _ => template.to_string(),
     }
 }
@@ -304,6 +308,10 @@ mod tests {
         );
         assert!(html.contains("name=\"twitter:card\" content=\"summary_large_image\""));
         assert!(html.contains("<body><div id=\"prerendered\">"));
+        assert!(
+            !html.contains("<noscript>"),
+            "the page is there without script"
+        );
         assert!(html.contains("<h1 id=\"page-title\">横浜市</h1>"));
         assert!(
             html.contains("href=\"/r/members\""),

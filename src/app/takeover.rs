@@ -110,10 +110,14 @@ pub fn take_over() {
         .flatten();
     match composing {
         Some(field) => wasm_bindgen_futures::spawn_local(async move {
-            composition_end(&field).await;
-            // After the `input` event of the converted text, which the
-            // copy must carry.
-            crate::app::timing::next_task().await;
+            // An IME starts the next composition as the reader types on
+            // without a pause: that one is waited for too.
+            while field.has_attribute(COMPOSING_ATTR) {
+                composition_end(&field).await;
+                // After the `input` event of the converted text, which the
+                // copy must carry.
+                crate::app::timing::next_task().await;
+            }
             swap();
         }),
         None => swap(),
@@ -182,7 +186,8 @@ pub fn drop_prerendered_head_tags() {
 }
 
 /// Opens in the app the popovers open on the static page (the phone's
-/// menu, which works before the app does), by id.
+/// menu, which works before the app does), by id, each from its button as
+/// a reader would: the browser returns focus there when it closes.
 fn keep_popovers_open(prerendered: &web_sys::Element, app: &web_sys::Element) {
     let Ok(open) = prerendered.query_selector_all("[popover]:popover-open") else {
         return;
@@ -194,8 +199,16 @@ fn keep_popovers_open(prerendered: &web_sys::Element, app: &web_sys::Element) {
         else {
             continue;
         };
-        let after = app.query_selector(&format!("[id='{id}']")).ok().flatten();
-        if let Some(after) = after.and_then(|a| a.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let html = |selector: String| {
+            app.query_selector(&selector)
+                .ok()
+                .flatten()
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        };
+        if let Some(button) = html(format!("[popovertarget='{id}']")) {
+            button.focus().ok();
+        }
+        if let Some(after) = html(format!("[id='{id}']")) {
             after.show_popover().ok();
         }
     }

@@ -264,6 +264,30 @@ test('keyboard: skip link first, menu button on a phone', async ({ page, appUrl 
   await page.mouse.click(180, 700);
   await expect(nav).toBeHidden();
   await expect(page).toHaveURL(`${appUrl}/pathways`);
+  // The button stays in sight below the open menu, and closes it again.
+  await menu.click();
+  await expect(nav).toBeVisible();
+  await menu.click();
+  await expect(nav).toBeHidden();
+  await expect(page).toHaveURL(`${appUrl}/pathways`);
+  // Tab on past the menu's last control closes it: the search box it
+  // covers is next.
+  await menu.click();
+  await page.getByRole('button', { name: 'メニューを閉じる' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('#site-search')).toBeFocused();
+  await expect(nav).toBeHidden();
+  // A link to the page being read closes it too.
+  await menu.click();
+  await nav.locator('a[aria-current="page"]').click();
+  await expect(nav).toBeHidden();
+  // And so does a window grown wide, where the menu is a bar.
+  await menu.click();
+  await page.setViewportSize({ width: 1280, height: 740 });
+  await expect(page.locator('#main-nav:popover-open')).toHaveCount(0);
+  await expect(nav).toBeVisible();
+  await expect(page.locator('.site-name')).toBeInViewport();
+  expect((await nav.boundingBox()).y, 'the bar under the site name').toBeGreaterThan((await page.locator('.site-name').boundingBox()).y);
 });
 
 test('the phone menu opens, reads and leads on before the app has taken over', async ({ page, appUrl }) => {
@@ -277,10 +301,17 @@ test('the phone menu opens, reads and leads on before the app has taken over', a
   await expect(nav).toBeVisible();
   expect(await expandedInAccessibilityTree(page, '#prerendered .menu-button')).toBe(true);
   await expect(nav.getByRole('link', { name: '活動カレンダー' })).toHaveAttribute('aria-current', 'page');
-  // Open when the app takes over, it stays open, now the app's.
+  await nav.getByRole('link', { name: '活動カレンダー' }).focus();
+  // Open when the app takes over, it stays open, now the app's, with the
+  // focus in it; Escape still returns to its button.
   release();
   await appTookOver(page);
   await expect(page.locator('#app #main-nav')).toBeVisible();
+  await expect(page.locator('#app #main-nav').getByRole('link', { name: '活動カレンダー' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('#main-nav')).toBeHidden();
+  await expect(page.locator('.menu-button')).toBeFocused();
+  await page.locator('.menu-button').click();
   await page.locator('#main-nav').getByRole('link', { name: '会員自治体' }).click();
   await expect(page).toHaveURL(`${appUrl}/members`);
   await expect(page.locator('#main-nav')).toBeHidden();

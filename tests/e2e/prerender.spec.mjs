@@ -64,6 +64,8 @@ test.describe('with JavaScript off', () => {
       await expect(page.locator('main h1')).toHaveText(headingOf(entry.path));
       await expect(page).toHaveTitle(titleOf(entry.path));
       await expect(page.locator('head > title')).toHaveCount(1);
+      // The page is there: no notice that it needs script.
+      await expect(page.locator('noscript')).toHaveCount(0);
       const head = (selector, attribute = 'content') => page.locator(`head ${selector}`).getAttribute(attribute);
       expect(await head('link[rel="canonical"]', 'href')).toBe(`${SITE_ORIGIN}${basePath}${entry.path}`);
       expect(await head('meta[property="og:title"]')).toBe(titleOf(entry.path));
@@ -88,6 +90,7 @@ test.describe('with JavaScript off', () => {
     await page.goto('/no-such-page', { app: false });
     await expect(page.locator('main')).toHaveCount(0);
     await expect(page.locator('#prerendered')).toHaveCount(0);
+    await expect(page.locator('noscript p')).toContainText('JavaScript と WebAssembly が必要です');
   });
 });
 
@@ -217,4 +220,21 @@ test('a composition open when the app takes over is neither cut nor doubled: the
   await compose(cdp, 'し');
   await cdp.send('Input.insertText', { text: '市' });
   await expect(search).toHaveValue('横浜市');
+});
+
+test('compositions one after the other, without a pause, are all waited for', async ({ page }) => {
+  const release = await holdApp(page);
+  await page.goto('/members/yokohama', { app: false });
+  const cdp = await page.context().newCDPSession(page);
+  await page.locator('#site-search').focus();
+  await compose(cdp, 'よこはま');
+  release();
+  await page.waitForFunction(() => performance.getEntriesByName('route:rendered').length > 0);
+  // As an IME does when the reader types the next kana at once: the
+  // conversion is committed and the next composition starts together.
+  await Promise.all([cdp.send('Input.insertText', { text: '横浜' }), compose(cdp, 'し')]);
+  await cdp.send('Input.insertText', { text: '市' });
+  await appTookOver(page);
+  await expect(page.locator('#app #site-search')).toHaveValue('横浜市');
+  await expect(page.locator('#app #site-search')).toBeFocused();
 });

@@ -21,21 +21,62 @@ use crate::site::routes::{neighbours, Page, Route, Target};
 /// or a tap beside it, returns focus to the button and tells assistive
 /// technology whether it is open, all without the app's code, so the menu
 /// of a prerendered page works before the app has taken over, and with
-/// script off. On wide screens the same list is a bar, always shown.
+/// script off. On wide screens the same list is a bar, always shown. The
+/// app also closes it when a link in it is followed (the page's own too),
+/// on Back and Forward, when focus moves on past it (to the search box it
+/// covers) and when the window becomes wide.
 #[component]
 pub fn Header() -> impl IntoView {
     let deployment = use_deployment();
     let nav = NodeRef::<leptos::html::Nav>::new();
-    // A navigation by the app (not a page load) closes the menu on phones.
-    let pathname = use_location().pathname;
-    Effect::new(move |_| {
-        pathname.track();
+    let close = move || {
         if let Some(nav) = nav.get_untracked() {
             if nav.matches(":popover-open").unwrap_or(false) {
                 nav.hide_popover().ok();
             }
         }
+    };
+    let pathname = use_location().pathname;
+    Effect::new(move |_| {
+        pathname.track();
+        close();
     });
+    Effect::new(move |_| {
+        let Some(wide) = web_sys::window().and_then(|w| w.match_media(WIDE_SCREEN).ok().flatten())
+        else {
+            return;
+        };
+        // The listener lives as long as the page, as the header does.
+        let on_change = Closure::<dyn Fn()>::new(close);
+        wide.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref())
+            .ok();
+        on_change.forget();
+    });
+    let on_click = move |e: ev::MouseEvent| {
+        let on_link = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|t| t.closest("a").ok().flatten().is_some());
+        if on_link {
+            close();
+        }
+    };
+    let on_focusout = move |e: ev::FocusEvent| {
+        let Some(to) = e
+            .related_target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
+            // Focus left the page, or a tap beside the menu, which the
+            // browser handles.
+            return;
+        };
+        let inside = nav
+            .get_untracked()
+            .is_some_and(|nav| nav.contains(Some(&to)));
+        if !inside && !to.class_list().contains("menu-button") {
+            close();
+        }
+    };
     let home = deployment.href(&Route::new(Page::Overview).to());
     // `<A>` marks the link of the part of the report being read as current
     // (a member page is in 会員自治体); the overview only on itself.
@@ -54,7 +95,15 @@ pub fn Header() -> impl IntoView {
                 </button>
             </div>
             // The menu follows its button in the tab order; search comes after.
-            <nav id="main-nav" class="main-nav" popover="auto" node_ref=nav aria-label=labels::MAIN_NAV>
+            <nav
+                id="main-nav"
+                class="main-nav"
+                popover="auto"
+                node_ref=nav
+                aria-label=labels::MAIN_NAV
+                on:click=on_click
+                on:focusout=on_focusout
+            >
                 <ul>{items}</ul>
                 <button type="button" class="menu-close" popovertarget="main-nav" popovertargetaction="hide">
                     {labels::CLOSE_MENU}
@@ -73,6 +122,8 @@ pub fn Header() -> impl IntoView {
 /// `<html>` before the first paint.
 const THEME_KEY: &str = "iclei-report:theme";
 const SYSTEM_DARK: &str = "(prefers-color-scheme: dark)";
+/// Where the menu is a bar rather than a popover: style/main.css's breakpoint.
+const WIDE_SCREEN: &str = "(min-width: 60rem)";
 
 /// Dark mode on or off (`aria-pressed`). The page follows the system's
 /// scheme until the reader chooses the other one; choosing the system's
