@@ -41,3 +41,18 @@ pub fn focus_main() {
         main.focus_with_options(&options).ok();
     }
 }
+
+/// Whether `element` takes typed text: a form field or an editable region
+/// (where keys are the reader's text, not shortcuts).
+pub fn is_text_field(element: &web_sys::Element) -> bool {
+    matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+        || element.has_attribute("contenteditable")
+}
+
+/// The focused element, when it takes typed text ([`is_text_field`]).
+pub fn focused_text_field() -> Option<web_sys::Element> {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .filter(is_text_field)
+}

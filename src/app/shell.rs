@@ -373,8 +373,18 @@ fn scroll_to_fragment(hash: Memo<String>, pathname: Memo<String>, snapshot: Snap
     let pending = use_context::<PendingParts>();
     // Whether no address has been handled yet (the first view).
     let first = StoredValue::new(true);
+    // The address last arrived at, and what had focus then: a text field
+    // focused since (the reader typing, an IME composing while the page's
+    // code came) keeps focus when the page is in.
+    let departure = StoredValue::new_local(None::<((String, String), Option<web_sys::Element>)>);
     Effect::new(move |_| {
         let address = (pathname.get(), hash.get());
+        if departure.with_value(|d| d.as_ref().map(|(a, _)| a) != Some(&address)) {
+            let focused = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.active_element());
+            departure.set_value(Some((address.clone(), focused)));
+        }
         // A page left before it was in (its code still coming) is not
         // handled; nor is the one before it any more: coming back to it
         // is a new arrival, which moves focus.
@@ -396,12 +406,19 @@ fn scroll_to_fragment(hash: Memo<String>, pathname: Memo<String>, snapshot: Snap
             let placed_by_browser =
                 restored || (is_first && pending.is_some_and(|p| p.took_over_prerendered()));
             let scroll = !placed_by_browser;
-            mark_target(&address.1, is_first, scroll);
+            let typing_since = departure.with_value(|d| {
+                let before = d.as_ref().and_then(|(_, focused)| focused.as_ref());
+                crate::app::navigation::focused_text_field().is_some_and(|f| Some(&f) != before)
+            });
+            mark_target(&address.1, !is_first && !typing_since, scroll);
         });
     });
 }
 
-fn mark_target(hash: &str, is_first_view: bool, scroll: bool) {
+/// Marks the fragment's element (`.is-target`) and scrolls to it or to the
+/// top when `scroll`; with `move_focus`, focus follows: to the target, or
+/// to the main landmark.
+fn mark_target(hash: &str, move_focus: bool, scroll: bool) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
@@ -429,7 +446,7 @@ fn mark_target(hash: &str, is_first_view: bool, scroll: bool) {
                 target.scroll_into_view();
             }
             // Keyboard and screen reader users continue from the target.
-            if !is_first_view {
+            if move_focus {
                 if let Ok(element) = target.dyn_into::<web_sys::HtmlElement>() {
                     if element.get_attribute("tabindex").is_none() && element.tag_name() != "A" {
                         element.set_attribute("tabindex", "-1").ok();
@@ -446,7 +463,7 @@ fn mark_target(hash: &str, is_first_view: bool, scroll: bool) {
             }
             // Move focus to the new page for screen readers, not on first
             // load; without scrolling, so the page opens at its top.
-            if !is_first_view {
+            if move_focus {
                 crate::app::navigation::focus_main();
             }
         }

@@ -2,7 +2,7 @@
 // own composition (DevTools protocol: Input.imeSetComposition, then
 // Input.insertText to commit), as a reader's IME does it: the keys that
 // belong to a composition in progress never submit, navigate or choose.
-import { compose, confirmingEnter, expect, test, ready, report } from './helpers.mjs';
+import { compose, confirmingEnter, expect, test, ready, report, routes } from './helpers.mjs';
 
 /** Records the keydowns the field receives, to show what the test sent is what an IME sends. */
 const recordKeydowns = (page, selector) =>
@@ -72,4 +72,35 @@ test('kana left unconverted find the member by its reading, during the compositi
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(`${appUrl}/search?q=${encodeURIComponent(kana)}`);
   await expect(page.locator('.search-result > a').first()).toHaveText(yokohama.name);
+});
+
+test('a page that comes in while the reader composes in the header box leaves focus and the composition there', async ({ page, appUrl, basePath }) => {
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 844 });
+    // The world page's code is held until the reader has started composing.
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route('**/split_world.wasm', async (route) => { await held; await route.continue(); });
+    await page.goto('/');
+    await ready(page);
+    const cdp = await page.context().newCDPSession(page);
+    if (width < 960) await page.locator('#app .menu-button').click();
+    await page.locator(`#main-nav a[href="${basePath}/iclei"]`).click();
+    await expect(page.locator('main article[aria-busy="true"]')).toHaveCount(1);
+    const search = page.locator('#site-search');
+    await search.focus();
+    await compose(cdp, 'かわさき');
+    release();
+    await expect(page.locator('main article[aria-busy]')).toHaveCount(0);
+    await expect(page.locator('main h1')).toHaveText(routes.pages.find((p) => p.path === '/iclei').heading);
+    await expect(page).toHaveURL(`${appUrl}/iclei`);
+    // Arrived, and the reader is still where they were typing, still composing.
+    await expect(search).toBeFocused();
+    await expect(search).toHaveValue('かわさき');
+    await cdp.send('Input.insertText', { text: '川崎' });
+    await expect(search).toHaveValue('川崎');
+    await expect(page.locator('#search-suggestions')).toContainText('川崎');
+    await page.unroute('**/split_world.wasm');
+    await cdp.detach();
+  }
 });

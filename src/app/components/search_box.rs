@@ -143,10 +143,7 @@ pub fn SearchBox() -> impl IntoView {
             let typing = e
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .is_some_and(|el| {
-                    matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                        || el.has_attribute("contenteditable")
-                });
+                .is_some_and(|el| crate::app::navigation::is_text_field(&el));
             if e.key() == "/" && !typing && !e.ctrl_key() && !e.meta_key() && !e.alt_key() {
                 if let Some(input) = input_ref.get_untracked() {
                     e.prevent_default();
