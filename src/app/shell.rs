@@ -107,10 +107,18 @@ fn Frame() -> impl IntoView {
     // call, took 100–120 ms in one task at 4× CPU.
     let header = (!deployment.embed).then(|| view! { <Later><Header/></Later> });
     let footer = (!deployment.embed).then(|| view! { <Later><Footer/></Later> });
-    // A failure view stands in for the page it could not show.
+    // A failure view stands in for the page it could not show. Away from
+    // the address loaded, the prerendered head tags describe another page.
+    let landing = location.pathname.get_untracked();
     Effect::new(move |_| {
         if matches!(snapshot.state.get(), Some(Err(_))) {
             crate::app::takeover::take_over();
+            if location.pathname.get() != landing {
+                crate::app::takeover::drop_prerendered_head_tags();
+                if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+                    document.set_title(labels::failure::TITLE);
+                }
+            }
         }
     });
     // With `<base href>`, a bare `#main` would resolve to the overview page.
@@ -119,13 +127,7 @@ fn Frame() -> impl IntoView {
         <a class="skip-link" href=skip_href on:click=skip_to_main>{labels::SKIP_TO_CONTENT}</a>
         {draft}
         {header}
-        <main id="main" tabindex="-1">
-            {move || match snapshot.state.get() {
-                None => view! { <Later><Loading/></Later> }.into_any(),
-                Some(Err(failure)) => view! { <FailureView failure retry=snapshot.retry/> }.into_any(),
-                Some(Ok(report)) => view! { <Provider value=report>{routes()}</Provider> }.into_any(),
-            }}
-        </main>
+        <main id="main" tabindex="-1">{routes()}</main>
         {footer}
     }
 }
@@ -142,9 +144,11 @@ fn DraftNotice() -> impl IntoView {
     }
 }
 
-/// leptos_router's `<Routes>`, with one route per entry of the route table.
+/// leptos_router's `<Routes>`, with one route per entry of the route table:
+/// there whatever the snapshot's state, so that links navigate while it
+/// loads or after it failed.
 fn routes() -> impl IntoView {
-    let fallback = || view! { <pages::not_found::NotFound/> };
+    let fallback = || view! { <WithReport><pages::not_found::NotFound/></WithReport> };
     FlatRoutes(
         FlatRoutesProps::builder()
             .fallback(fallback)
@@ -158,8 +162,8 @@ fn route_defs() -> impl MatchNestedRoutes + Clone + Send + 'static {
         .iter()
         .map(|def| {
             let page = def.page;
-            leptos_router::NestedRoute::new(segments(def), move || view! { <RoutePage page/> })
-                .into_any_nested_route()
+            let view = move || view! { <WithReport><RoutePage page/></WithReport> };
+            leptos_router::NestedRoute::new(segments(def), view).into_any_nested_route()
         })
         .collect();
     leptos::tachys::view::iterators::StaticVec::from(routes)
@@ -171,6 +175,21 @@ fn segments(def: &RouteDef) -> Arc<dyn PossibleRouteMatch + Send + Sync> {
         (Some(page), Some(param)) => Arc::new((StaticSegment(page), ParamSegment(param))),
         (Some(page), None) => Arc::new((StaticSegment(page),)),
         (None, _) => Arc::new(StaticSegment("")),
+    }
+}
+
+/// A route's view: `children` with the report provided once the snapshot
+/// is in; the loading notice before, the failure view if it cannot be.
+#[component]
+fn WithReport(children: ChildrenFn) -> impl IntoView {
+    let snapshot = use_snapshot();
+    move || match snapshot.state.get() {
+        None => view! { <Later><Loading/></Later> }.into_any(),
+        Some(Err(failure)) => view! { <FailureView failure retry=snapshot.retry/> }.into_any(),
+        Some(Ok(report)) => {
+            let children = children.clone();
+            view! { <Provider value=report>{children()}</Provider> }.into_any()
+        }
     }
 }
 

@@ -78,6 +78,34 @@ for (const fixture of fixtures) {
   });
 }
 
+test('after a failure, links still lead to their pages, which say the same; retry shows the page of the address', async ({ page, appUrl, basePath }) => {
+  const network = fixtures.find((f) => f.network);
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 844 });
+    await intercept(page, network);
+    await page.goto('/members/yokohama');
+    const failure = page.locator('main .failure');
+    await expect(failure.locator('.failure-message')).toHaveText(network.expect.message);
+    if (width < 960) await page.locator('.menu-button').click();
+    const calendar = page.locator(`#main-nav a[href="${basePath}/calendar"]`);
+    await calendar.click();
+    await expect(page).toHaveURL(`${appUrl}/calendar`);
+    await expect(calendar).toHaveAttribute('aria-current', 'page');
+    await expect(failure.locator('.failure-message')).toHaveText(network.expect.message);
+    // The member page's head tags went with its address.
+    await expect(page).toHaveTitle('報告書のデータを表示できません');
+    await expect(page.locator('head [data-prerendered]')).toHaveCount(0);
+    await page.unroute(SNAPSHOT);
+    await failure.getByRole('button').click();
+    await expect(page.locator('main h1')).toHaveText('活動カレンダー');
+    await expect(page).toHaveURL(`${appUrl}/calendar`);
+    await expect(page).toHaveTitle(titleOf('/calendar'));
+    await page.goBack();
+    await expect(page.locator('main h1')).toHaveText(report.municipalities.find((m) => m.id === 'yokohama').name);
+    await expect(page).toHaveTitle(titleOf('/members/yokohama'));
+  }
+});
+
 test('where no page is prerendered (an embedded page), the app says it is loading, then that it still is', async ({ page }) => {
   await page.clock.install();
   await intercept(page, fixtures.find((f) => f.hang));
