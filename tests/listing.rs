@@ -166,6 +166,32 @@ fn calendar_filters_by_member_and_kind() {
 }
 
 #[test]
+fn a_fragment_to_an_event_the_filters_hide_names_it() {
+    let r = report();
+    let yokohama = CalendarQuery::from_params(&r, Some("yokohama"), None);
+    let listed = select_events(&r, &yokohama);
+    let hidden: Vec<_> = r
+        .events
+        .iter()
+        .filter(|e| !e.members.iter().any(|m| m == "yokohama"))
+        .collect();
+    assert!(!hidden.is_empty() && !listed.is_empty());
+    for event in &hidden {
+        assert_eq!(
+            hidden_event(&r, &yokohama, &event.id).map(|e| &e.id),
+            Some(&event.id)
+        );
+        assert_eq!(hidden_event(&r, &CalendarQuery::default(), &event.id), None);
+    }
+    for event in &listed {
+        assert_eq!(hidden_event(&r, &yokohama, &event.id), None);
+    }
+    for fragment in ["", "month-2024-10", "no-such-event", "<script>"] {
+        assert_eq!(hidden_event(&r, &yokohama, fragment), None, "{fragment}");
+    }
+}
+
+#[test]
 fn months_cover_the_fiscal_year() {
     let r = report();
     let events: Vec<_> = r.events.iter().collect();

@@ -11,6 +11,7 @@ use leptos_meta::{provide_meta_context, Link, Meta, Title};
 use leptos_router::any_nested_route::IntoAnyNestedRoute;
 use leptos_router::components::{FlatRoutes, FlatRoutesProps, RouteChildren, Router};
 use leptos_router::hooks::{use_location, use_params_map};
+use leptos_router::location::Location;
 use leptos_router::{MatchNestedRoutes, ParamSegment, PossibleRouteMatch, StaticSegment};
 use wasm_bindgen::JsCast;
 
@@ -94,7 +95,7 @@ fn Frame() -> impl IntoView {
     let deployment = use_deployment();
     let snapshot = use_snapshot();
     let location = use_location();
-    scroll_to_fragment(location.hash, location.pathname, snapshot);
+    scroll_to_fragment(&location, snapshot);
     if deployment.embed {
         crate::app::frame::report_to_host(location.pathname, location.hash, deployment.clone());
     }
@@ -367,6 +368,9 @@ fn skip_to_main(event: leptos::ev::MouseEvent) {
     }
 }
 
+/// Path, query (with a fragment only) and fragment: what makes an arrival.
+type Address = (String, String, String);
+
 /// After each navigation: scroll to the fragment's element and mark it, or
 /// to the top, once per address. Runs after render, as it touches the DOM,
 /// and after the parts rendered later, as the fragment may be in one: the
@@ -376,8 +380,19 @@ fn skip_to_main(event: leptos::ev::MouseEvent) {
 /// the reader may have scrolled on while the app took over. So is a page
 /// reached with Back or Forward (`popstate`): the browser restores where the
 /// reader was on it, and a scroll of the app's would race it.
-fn scroll_to_fragment(hash: Memo<String>, pathname: Memo<String>, snapshot: Snapshot) {
-    let handled = StoredValue::new(None::<(String, String)>);
+///
+/// An address is the path and the fragment, and the query too when there
+/// is a fragment: a change of the query alone (a filter) keeps the reader
+/// where they are, but a link to an item in a list the query decides (the
+/// calendar's) is an arrival, and the list renders the item anew.
+fn scroll_to_fragment(location: &Location, snapshot: Snapshot) {
+    let Location {
+        pathname,
+        search,
+        hash,
+        ..
+    } = location.clone();
+    let handled = StoredValue::new(None::<Address>);
     // Set by Back and Forward, taken by the next address handled. The
     // router's own listener came first, but its render and this effect's
     // frame come after this listener.
@@ -395,9 +410,15 @@ fn scroll_to_fragment(hash: Memo<String>, pathname: Memo<String>, snapshot: Snap
     // The address last arrived at, and what had focus then: a text field
     // focused since (the reader typing, an IME composing while the page's
     // code came) keeps focus when the page is in.
-    let departure = StoredValue::new_local(None::<((String, String), Option<web_sys::Element>)>);
+    let departure = StoredValue::new_local(None::<(Address, Option<web_sys::Element>)>);
     Effect::new(move |_| {
-        let address = (pathname.get(), hash.get());
+        let hash = hash.get();
+        let search = if hash.is_empty() {
+            String::new()
+        } else {
+            search.get()
+        };
+        let address = (pathname.get(), search, hash);
         if departure.with_value(|d| d.as_ref().map(|(a, _)| a) != Some(&address)) {
             let focused = web_sys::window()
                 .and_then(|w| w.document())
@@ -429,7 +450,7 @@ fn scroll_to_fragment(hash: Memo<String>, pathname: Memo<String>, snapshot: Snap
                 let before = d.as_ref().and_then(|(_, focused)| focused.as_ref());
                 crate::app::navigation::focused_text_field().is_some_and(|f| Some(&f) != before)
             });
-            mark_target(&address.1, !is_first && !typing_since, scroll);
+            mark_target(&address.2, !is_first && !typing_since, scroll);
         });
     });
 }
@@ -455,6 +476,9 @@ fn mark_target(hash: &str, move_focus: bool, scroll: bool) {
     {
         Some(target) => {
             target.class_list().add_1("is-target").ok();
+            // A target standing in for one the static page had elsewhere
+            // (`data-stands-in`): where the browser scrolled is not it.
+            let scroll = scroll || target.has_attribute("data-stands-in");
             // A footnote marker is a small target in a paragraph: centred,
             // so the text it annotates shows; an item starts at the top.
             if scroll && target.class_list().contains("note-ref") {

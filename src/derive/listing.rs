@@ -159,6 +159,15 @@ impl CalendarQuery {
         }
     }
 
+    /// Whether `event` is listed in this state: one of the member's, of
+    /// the kind chosen.
+    pub fn admits(&self, event: &Event) -> bool {
+        self.member
+            .as_ref()
+            .is_none_or(|m| event.members.contains(m))
+            && self.filter.is_none_or(|f| f.matches(event))
+    }
+
     /// The calendar showing this state; the bare calendar when unfiltered.
     pub fn path(&self) -> AppPath {
         let route = Route::new(Page::Calendar).to();
@@ -170,17 +179,28 @@ impl CalendarQuery {
 
 /// Every event of the report in date order, filtered.
 pub fn select_events<'a>(report: &'a Report, query: &CalendarQuery) -> Vec<&'a Event> {
-    let mut events: Vec<&Event> = report
-        .events
-        .iter()
-        .filter(|e| query.member.as_ref().is_none_or(|m| e.members.contains(m)))
-        .filter(|e| query.filter.is_none_or(|f| f.matches(e)))
-        .collect();
+    let mut events: Vec<&Event> = report.events.iter().filter(|e| query.admits(e)).collect();
     // Undated first, as `Option` orders them (validation refuses those anyway).
     order::sort_by_key(&mut events, |e| {
         Date::parse(&e.date.start).map_or(0, |d| order::key2(d.year as u32, d.month * 32 + d.day))
     });
     events
+}
+
+/// The event a fragment names (`cop29`, the id without `#`) when the
+/// calendar's filters leave it out: a link from elsewhere to an event with
+/// filters that hide it. `None` when the fragment names no event or a
+/// listed one.
+pub fn hidden_event<'a>(
+    report: &'a Report,
+    query: &CalendarQuery,
+    fragment: &str,
+) -> Option<&'a Event> {
+    report
+        .events
+        .iter()
+        .find(|e| e.id == fragment)
+        .filter(|e| !query.admits(e))
 }
 
 /// Events grouped by the month they start in, in order.

@@ -85,6 +85,11 @@ pub const ENDORSED_EVENTS: &str = "イクレイ日本後援のイベント";
 pub const RESULTS: &str = "件";
 pub const NO_EVENTS: &str = "条件に合うイベントはありません。";
 pub const CLEAR_FILTERS: &str = "絞り込みを解除";
+/// 「COP29」は、いまの絞り込みの条件に合わないため表示していません。
+pub fn hidden_event(title: &str) -> String {
+    format!("「{title}」は、いまの絞り込みの条件に合わないため表示していません。")
+}
+pub const SHOW_HIDDEN_EVENT: &str = "絞り込みを解除して表示";
 pub const SEARCH_DESCRIPTION: &str =
     "の全文検索。人名、自治体名、会議名、キーワードで報告書のどこに書かれているかを探せます。";
 pub const SEARCH_LABEL: &str = "報告書内を検索";

@@ -1,5 +1,6 @@
 // Member pages, the filterable members index and calendar, and the charts.
-import { expect, test, report, ready } from './helpers.mjs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, report, ready, screenshotPath } from './helpers.mjs';
 import { appearancesOf, namedBy } from './expected.mjs';
 
 const members = report.municipalities.filter((m) => m.member);
@@ -79,6 +80,45 @@ test('filtering the calendar by a member updates the URL and the list; a cold op
   await expect(page.locator('.event')).toHaveCount(ids.length);
   await page.locator('.clear-filters').click();
   await expect(page.locator('.event')).toHaveCount(total);
+});
+
+test('a link to an event the filters hide says so, and shows it with the filters cleared', async ({ page, appUrl }) => {
+  const hidden = report.events.filter((e) => !e.members.includes('yokohama')).at(-1);
+  const listed = report.events.find((e) => e.members.includes('yokohama'));
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 844 });
+    await page.goto(`/calendar?member=yokohama#${listed.id}`);
+    await ready(page);
+    await expect(page.locator(`#${listed.id}`)).toHaveClass(/is-target/);
+    await expect(page.locator('.hidden-event')).toHaveCount(0);
+
+    await page.goto(`/calendar?member=yokohama#${hidden.id}`);
+    await ready(page);
+    const note = page.locator('.hidden-event');
+    await expect(note).toContainText(`「${hidden.title}」`);
+    // The note stands in for the event: the fragment's target, in view
+    // (the static page, unfiltered, had the browser scroll to the event).
+    await expect(page.locator(`.event#${hidden.id}`)).toHaveCount(0);
+    await expect(note).toHaveClass(/is-target/);
+    await expect(note).toBeInViewport();
+    for (const colorScheme of ['light', 'dark']) {
+      await page.emulateMedia({ colorScheme });
+      // The target's highlight fades to the new scheme's colour (a CSS transition).
+      await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+      await page.screenshot({ path: screenshotPath(`calendar-hidden-event-${width}-${colorScheme}.png`) });
+      const { violations } = await new AxeBuilder({ page }).include('.hidden-event').analyze();
+      expect(violations, colorScheme).toEqual([]);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+    await note.getByRole('link', { name: '絞り込みを解除して表示' }).click();
+    await expect(page).toHaveURL(`${appUrl}/calendar#${hidden.id}`);
+    const event = page.locator(`.event#${hidden.id}`);
+    await expect(event).toHaveClass(/is-target/);
+    await expect(event).toBeFocused();
+    await expect(event).toBeInViewport();
+    await expect(note).toHaveCount(0);
+    await expect(page.locator('#filter-member')).toHaveValue('');
+  }
 });
 
 test('ICLEI Café sessions and endorsed events can be picked out', async ({ page }) => {

@@ -2,7 +2,7 @@
 //! member and by kind; the filter state is in the URL.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
+use leptos_router::hooks::{use_location, use_query_map};
 
 use crate::app::components::chart::{Bar, BarChart};
 use crate::app::components::download_link::DownloadLink;
@@ -11,7 +11,7 @@ use crate::app::components::later::Later;
 use crate::app::context::{element_id, use_deployment, use_report};
 use crate::app::navigation::{in_place, use_navigate_to};
 use crate::derive::listing::{
-    by_month, events_per_month, select_events, CalendarQuery, EventFilter,
+    by_month, events_per_month, hidden_event, select_events, CalendarQuery, EventFilter,
 };
 use crate::publish::downloads::Download;
 use crate::site::labels;
@@ -84,6 +84,26 @@ pub fn Calendar() -> impl IntoView {
             value: n,
         })
         .collect();
+    // A link to an event the filters hide (`?member=yokohama#cop29`) says
+    // so, rather than opening on a list without it: the note takes the
+    // event's id and stands in for it as the fragment's target (the static
+    // page, unfiltered, had the browser scroll to the event itself).
+    let hidden = {
+        let (report, route) = (report.clone(), route.clone());
+        let hash = use_location().hash;
+        move || {
+            let fragment = hash.get();
+            hidden_event(&report, &state.get(), fragment.trim_start_matches('#')).map(|event| {
+                let href = deployment.href(&route.item(event.id.clone()));
+                view! {
+                    <p class="hidden-event" id=element_id(&event.id) data-stands-in="">
+                        {labels::hidden_event(&event.title)}" "
+                        <a href=href>{labels::SHOW_HIDDEN_EVENT}</a>
+                    </p>
+                }
+            })
+        }
+    };
     let list = {
         let report = report.clone();
         move || {
@@ -137,6 +157,7 @@ pub fn Calendar() -> impl IntoView {
             <a class="clear-filters" href=clear_filters>{labels::CLEAR_FILTERS}</a>
         </form>
         <DownloadLink download=Download::Events/>
+        {hidden}
         {list}
         <Later><BarChart id=element_id("month-chart") title=labels::MONTH_CHART description=labels::MONTH_CHART_DESC bars/></Later>
     }
