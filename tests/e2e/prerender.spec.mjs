@@ -78,6 +78,26 @@ test.describe('with JavaScript off', () => {
     });
   }
 
+  test('controls that only script makes work are left out; the menu and the text stay', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const needScript = {
+      '/': ['.search-box', '.theme-toggle', '.citation-copy', '.embed'],
+      '/calendar': ['.filters', '.copy-link'],
+      '/members': ['.filters'],
+      '/print': ['.print-button'],
+    };
+    for (const [path, selectors] of Object.entries(needScript)) {
+      await page.goto(path, { app: false });
+      for (const selector of selectors) {
+        const controls = page.locator(selector);
+        expect(await controls.count(), `${path} ${selector} is on the page`).toBeGreaterThan(0);
+        expect(await controls.evaluateAll((els) => els.filter((el) => el.checkVisibility()).length), `${path} ${selector}`).toBe(0);
+      }
+      await expect(page.locator('main h1')).toBeVisible();
+      await expect(page.locator('.menu-button')).toBeVisible();
+    }
+  });
+
   test('under a sub-path, links and canonical URLs carry the base path', async ({ page }) => {
     await page.goto(`${SUB_URL}/members/yokohama`, { app: false });
     await expect(page.locator('main h1')).toHaveText(report.municipalities.find((m) => m.id === 'yokohama').name);
