@@ -397,10 +397,28 @@ fn scroll_to_fragment(location: &Location, snapshot: Snapshot) {
     // router's own listener came first, but its render and this effect's
     // frame come after this listener.
     let traversed = StoredValue::new(false);
+    // Whether the reader has typed or composed in a text field since the
+    // last address change: they have gone on, and focus stays with them.
+    let typed = StoredValue::new(false);
     Effect::new(move |_| {
-        // The listener lives as long as the app.
+        // The listeners live as long as the app.
         let _listener = window_event_listener(leptos::ev::popstate, move |_| {
             traversed.set_value(true);
+        });
+        let in_text_field = |target: Option<web_sys::EventTarget>| {
+            target
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .is_some_and(|el| crate::app::navigation::is_text_field(&el))
+        };
+        let _input = window_event_listener(leptos::ev::input, move |e| {
+            if in_text_field(e.target()) {
+                typed.set_value(true);
+            }
+        });
+        let _composition = window_event_listener(leptos::ev::compositionstart, move |e| {
+            if in_text_field(e.target()) {
+                typed.set_value(true);
+            }
         });
     });
     let loaded = Memo::new(move |_| snapshot.report().map(|r| Arc::as_ptr(&r) as usize));
@@ -408,8 +426,8 @@ fn scroll_to_fragment(location: &Location, snapshot: Snapshot) {
     // Whether no address has been handled yet (the first view).
     let first = StoredValue::new(true);
     // The address last arrived at, and what had focus then: a text field
-    // focused since (the reader typing, an IME composing while the page's
-    // code came) keeps focus when the page is in.
+    // focused since, or one typed in since (the reader typing, an IME
+    // composing while the page's code came), keeps focus when the page is in.
     let departure = StoredValue::new_local(None::<(Address, Option<web_sys::Element>)>);
     Effect::new(move |_| {
         let hash = hash.get();
@@ -424,6 +442,7 @@ fn scroll_to_fragment(location: &Location, snapshot: Snapshot) {
                 .and_then(|w| w.document())
                 .and_then(|d| d.active_element());
             departure.set_value(Some((address.clone(), focused)));
+            typed.set_value(false);
         }
         // A page left before it was in (its code still coming) is not
         // handled; nor is the one before it any more: coming back to it
@@ -448,7 +467,8 @@ fn scroll_to_fragment(location: &Location, snapshot: Snapshot) {
             let scroll = !placed_by_browser;
             let typing_since = departure.with_value(|d| {
                 let before = d.as_ref().and_then(|(_, focused)| focused.as_ref());
-                crate::app::navigation::focused_text_field().is_some_and(|f| Some(&f) != before)
+                crate::app::navigation::focused_text_field()
+                    .is_some_and(|f| Some(&f) != before || typed.get_value())
             });
             mark_target(&address.2, !is_first && !typing_since, scroll);
         });

@@ -104,3 +104,30 @@ test('a page that comes in while the reader composes in the header box leaves fo
     await cdp.detach();
   }
 });
+
+test('a results page that comes in while the reader composes a new search in the box they pressed Enter in leaves the composition there', async ({ page, appUrl }) => {
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 844 });
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route('**/split_search.wasm', async (route) => { await held; await route.continue(); });
+    await page.goto('/');
+    await ready(page);
+    const cdp = await page.context().newCDPSession(page);
+    const search = page.locator('#site-search');
+    await search.fill('yokohama');
+    await search.press('Enter');
+    await expect(page).toHaveURL(`${appUrl}/search?q=yokohama`);
+    await expect(page.locator('main article[aria-busy="true"]')).toHaveCount(1);
+    await search.selectText();
+    await compose(cdp, 'かわさき');
+    release();
+    await expect(page.locator('main article[aria-busy]')).toHaveCount(0);
+    await expect(search).toBeFocused();
+    await expect(search).toHaveValue('かわさき');
+    await cdp.send('Input.insertText', { text: '川崎' });
+    await expect(search).toHaveValue('川崎');
+    await page.unroute('**/split_search.wasm');
+    await cdp.detach();
+  }
+});

@@ -56,12 +56,18 @@ pub fn PageCodeFailure(detail: String, retry: Callback<()>) -> impl IntoView {
 /// What failed, in Japanese and in English detail, and the retry.
 #[component]
 fn FailureBody(message: &'static str, detail: String, retry: Callback<()>) -> impl IntoView {
+    let on_retry = move |_| {
+        // The button goes with the alert it is in: the reader continues
+        // from the page.
+        crate::app::navigation::focus_main();
+        retry.run(());
+    };
     view! {
         <p class="failure-message">{message}</p>
         <p class="failure-detail" lang="en">
             <span lang="ja">{text::DETAIL}": "</span>
             <code>{detail}</code>
         </p>
-        <button type="button" class="button" on:click=move |_| retry.run(())>{crate::site::labels::RETRY}</button>
+        <button type="button" class="button" on:click=on_retry>{crate::site::labels::RETRY}</button>
     }
 }

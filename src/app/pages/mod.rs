@@ -147,11 +147,7 @@ pub fn page_content(target: Target) -> AnyView {
 
         let pending = use_context::<PendingParts>();
         let attempt = RwSignal::new(0u32);
-        let retry = Callback::new(move |_| {
-            // The button goes with the alert it is in.
-            crate::app::navigation::focus_main();
-            attempt.update(|n| *n += 1);
-        });
+        let retry = Callback::new(move |_| attempt.update(|n| *n += 1));
         (move || {
             attempt.track();
             let target = target.clone();
