@@ -20,6 +20,19 @@ export async function controlled(page) {
   });
 }
 
+/**
+ * Holds back the requests for `pattern`, a glob of `page.route` (a page's
+ * code, `split_world.wasm` in any folder), until the returned function is
+ * called; from then on they pass. (Unrouting at once would drop the
+ * requests still held.)
+ */
+export async function holdBack(page, pattern) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(pattern, async (route) => { await held; await route.continue(); });
+  return release;
+}
+
 /** Resolves once no prerendered page is waiting for the app to take over. */
 export const appTookOver = (page) => page.waitForFunction(() => !document.getElementById('prerendered'));
 

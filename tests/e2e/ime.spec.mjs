@@ -2,7 +2,7 @@
 // own composition (DevTools protocol: Input.imeSetComposition, then
 // Input.insertText to commit), as a reader's IME does it: the keys that
 // belong to a composition in progress never submit, navigate or choose.
-import { compose, confirmingEnter, expect, test, ready, report, routes } from './helpers.mjs';
+import { compose, confirmingEnter, expect, holdBack, test, ready, report, routes } from './helpers.mjs';
 
 /** Records the keydowns the field receives, to show what the test sent is what an IME sends. */
 const recordKeydowns = (page, selector) =>
@@ -78,9 +78,7 @@ test('a page that comes in while the reader composes in the header box leaves fo
   for (const width of [390, 1280]) {
     await page.setViewportSize({ width, height: 844 });
     // The world page's code is held until the reader has started composing.
-    let release;
-    const held = new Promise((resolve) => { release = resolve; });
-    await page.route('**/split_world.wasm', async (route) => { await held; await route.continue(); });
+    const release = await holdBack(page, '**/split_world.wasm');
     await page.goto('/');
     await ready(page);
     const cdp = await page.context().newCDPSession(page);
@@ -100,7 +98,6 @@ test('a page that comes in while the reader composes in the header box leaves fo
     await cdp.send('Input.insertText', { text: '川崎' });
     await expect(search).toHaveValue('川崎');
     await expect(page.locator('#search-suggestions')).toContainText('川崎');
-    await page.unroute('**/split_world.wasm');
     await cdp.detach();
   }
 });
@@ -108,9 +105,7 @@ test('a page that comes in while the reader composes in the header box leaves fo
 test('a results page that comes in while the reader composes a new search in the box they pressed Enter in leaves the composition there', async ({ page, appUrl }) => {
   for (const width of [390, 1280]) {
     await page.setViewportSize({ width, height: 844 });
-    let release;
-    const held = new Promise((resolve) => { release = resolve; });
-    await page.route('**/split_search.wasm', async (route) => { await held; await route.continue(); });
+    const release = await holdBack(page, '**/split_search.wasm');
     await page.goto('/');
     await ready(page);
     const cdp = await page.context().newCDPSession(page);
@@ -127,7 +122,6 @@ test('a results page that comes in while the reader composes a new search in the
     await expect(search).toHaveValue('かわさき');
     await cdp.send('Input.insertText', { text: '川崎' });
     await expect(search).toHaveValue('川崎');
-    await page.unroute('**/split_search.wasm');
     await cdp.detach();
   }
 });

@@ -1,7 +1,7 @@
 // Every page of the route table: opened cold, reached by clicking, its
 // metadata, its item anchors, fragments, history, accessibility, layout.
 import AxeBuilder from '@axe-core/playwright';
-import { appTookOver, expect, test, report, routes, ready, screenshotPath, watchConsole } from './helpers.mjs';
+import { appTookOver, expect, holdBack, test, report, routes, ready, screenshotPath, watchConsole } from './helpers.mjs';
 import { cardOf, headingOf, titleOf } from './expected.mjs';
 
 const topLevel = routes.pages.filter((p) => p.top_level);
@@ -169,9 +169,7 @@ test('back and forward land on the same views, fragments included', async ({ pag
 test('leaving a page whose code is still coming and going back moves focus to the page, as any arrival does', async ({ page, basePath }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   // The world page's code is held until the end.
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route('**/split_world.wasm', async (route) => { await held; await route.continue(); });
+  const release = await holdBack(page, '**/split_world.wasm');
   await page.goto('/');
   await page.locator(`#main-nav a[href="${basePath}/members"]`).click();
   await expect(page.locator('main article[aria-busy]')).toHaveCount(0);
@@ -292,9 +290,7 @@ test('keyboard: skip link first, menu button on a phone', async ({ page, appUrl 
 
 test('the phone menu opens, reads and leads on before the app has taken over', async ({ page, appUrl }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  const release = await holdBack(page, '**/*.wasm');
   await page.goto('/calendar', { app: false });
   await page.locator('#prerendered .menu-button').click();
   const nav = page.locator('#prerendered #main-nav');
