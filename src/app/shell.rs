@@ -28,6 +28,7 @@ use crate::app::context::{
 };
 use crate::app::data::fetch_report;
 use crate::app::pages;
+use crate::app::scroll_positions;
 use crate::publish::share_card::{self, ShareCard};
 use crate::site::deployment::Deployment;
 use crate::site::edition::Edition;
@@ -377,9 +378,10 @@ type Address = (String, String, String);
 /// effect may run before the new page has counted its parts, so the frame
 /// checks again. A prerendered first view is only marked: the browser has
 /// scrolled it already (to the fragment, or back where the reader was), and
-/// the reader may have scrolled on while the app took over. So is a page
-/// reached with Back or Forward (`popstate`): the browser restores where the
-/// reader was on it, and a scroll of the app's would race it.
+/// the reader may have scrolled on while the app took over. A page reached
+/// with Back or Forward (`popstate`) goes back where the reader was on it
+/// ([`scroll_positions`]; the browser's own restoration where none is
+/// known). The position is remembered while a page is in place.
 ///
 /// An address is the path and the fragment, and the query too when there
 /// is a fragment: a change of the query alone (a filter) keeps the reader
@@ -400,6 +402,9 @@ fn scroll_to_fragment(location: &Location, snapshot: Snapshot) {
     // Whether the reader has typed or composed in a text field since the
     // last address change: they have gone on, and focus stays with them.
     let typed = StoredValue::new(false);
+    // Whether the current address's page is in place and its arrival
+    // handled: only then is where the reader is theirs to return to.
+    let in_place = StoredValue::new(false);
     Effect::new(move |_| {
         // The listeners live as long as the app.
         let _listener = window_event_listener(leptos::ev::popstate, move |_| {
@@ -420,6 +425,12 @@ fn scroll_to_fragment(location: &Location, snapshot: Snapshot) {
                 typed.set_value(true);
             }
         });
+        let _scroll = window_event_listener(leptos::ev::scroll, move |_| {
+            if in_place.get_value() {
+                scroll_positions::remember();
+            }
+        });
+        let _hidden = window_event_listener(leptos::ev::pagehide, |_| scroll_positions::persist());
     });
     let loaded = Memo::new(move |_| snapshot.report().map(|r| Arc::as_ptr(&r) as usize));
     let pending = use_context::<PendingParts>();
@@ -443,6 +454,7 @@ fn scroll_to_fragment(location: &Location, snapshot: Snapshot) {
                 .and_then(|d| d.active_element());
             departure.set_value(Some((address.clone(), focused)));
             typed.set_value(false);
+            in_place.set_value(false);
         }
         // A page left before it was in (its code still coming) is not
         // handled; nor is the one before it any more: coming back to it
@@ -454,14 +466,20 @@ fn scroll_to_fragment(location: &Location, snapshot: Snapshot) {
             return;
         }
         request_animation_frame(move || {
-            let in_place = pending.is_none_or(|p| p.settled_untracked());
+            let settled = pending.is_none_or(|p| p.settled_untracked());
             let done = handled.try_with_value(|h| h.as_ref() == Some(&address));
-            if !in_place || done != Some(false) {
+            // On a busy machine the frame may come after the reader has
+            // gone on (Back before the page left was handled).
+            let current = departure.with_value(|d| d.as_ref().is_some_and(|(a, _)| a == &address));
+            if !settled || !current || done != Some(false) {
                 return;
             }
             let is_first = std::mem::replace(&mut *first.write_value(), false);
             handled.set_value(Some(address.clone()));
             let restored = std::mem::take(&mut *traversed.write_value());
+            if let Some(y) = restored.then(scroll_positions::recall).flatten() {
+                window().scroll_to_with_x_and_y(0.0, y);
+            }
             let placed_by_browser =
                 restored || (is_first && pending.is_some_and(|p| p.took_over_prerendered()));
             let scroll = !placed_by_browser;
@@ -471,6 +489,8 @@ fn scroll_to_fragment(location: &Location, snapshot: Snapshot) {
                     .is_some_and(|f| Some(&f) != before || typed.get_value())
             });
             mark_target(&address.2, !is_first && !typing_since, scroll);
+            in_place.set_value(true);
+            scroll_positions::remember();
         });
     });
 }

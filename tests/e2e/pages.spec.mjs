@@ -182,6 +182,62 @@ test('leaving a page whose code is still coming and going back moves focus to th
   release();
 });
 
+for (const [width, busy] of [[390, false], [1280, false], [390, true]]) {
+  test(`at ${width} px${busy ? ', on a busy machine,' : ''} Back from a page reached from far down a list returns to where the reader was`, async ({ page, appUrl, basePath }) => {
+    await page.setViewportSize({ width, height: 844 });
+    // Frames held on demand: on a busy machine the page left may get its
+    // frame only after Back, when the page gone back to is shown.
+    await page.addInitScript(() => {
+      const frame = window.requestAnimationFrame.bind(window);
+      const held = [];
+      window.__holdFrames = false;
+      window.requestAnimationFrame = (callback) => (window.__holdFrames ? held.push(callback) : frame(callback));
+      window.__releaseFrames = () => { window.__holdFrames = false; held.splice(0).forEach((callback) => frame(callback)); };
+    });
+    const release = await holdBack(page, '**/split_member.wasm');
+    await page.goto('/members');
+    const member = report.municipalities.filter((m) => m.member).at(-1);
+    const link = page.locator(`.member-grid a[href="${basePath}/members/${member.id}"]`);
+    await link.evaluate((a) => a.scrollIntoView({ block: 'center' }));
+    const scrolled = await page.evaluate(() => window.scrollY);
+    expect(scrolled).toBeGreaterThan(0);
+    await link.click();
+    await expect(page).toHaveURL(`${appUrl}/members/${member.id}`);
+    await expect(page.locator('main article[aria-busy="true"]')).toHaveCount(1);
+    if (busy) await page.evaluate(() => { window.__holdFrames = true; });
+    release();
+    await expect(page.locator('main article[aria-busy]')).toHaveCount(0);
+    await page.goBack();
+    await expect(page).toHaveURL(`${appUrl}/members`);
+    // Both pages' frames run now, the one left first.
+    await page.evaluate(() => window.__releaseFrames());
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(scrolled);
+    await expect(link).toBeInViewport();
+    // Forward returns to the top of the member page, where the reader was.
+    await page.goForward();
+    await expect(page.locator('main h1')).toHaveText(member.name);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+  });
+}
+
+test('Back from a page reloaded returns to where the reader was on the list, before its code is in', async ({ page, appUrl, basePath }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/members');
+  const member = report.municipalities.filter((m) => m.member).at(-1);
+  const link = page.locator(`.member-grid a[href="${basePath}/members/${member.id}"]`);
+  await link.evaluate((a) => a.scrollIntoView({ block: 'center' }));
+  const scrolled = await page.evaluate(() => window.scrollY);
+  await link.click();
+  await expect(page.locator('main h1')).toHaveText(member.name);
+  await expect(page.locator('main article[aria-busy]')).toHaveCount(0);
+  await page.reload();
+  await page.goBack();
+  await expect(page).toHaveURL(`${appUrl}/members`);
+  await expect(page.locator('main article[aria-busy]')).toHaveCount(0);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(scrolled);
+  await expect(link).toBeInViewport();
+});
+
 test('links are real anchors with hrefs', async ({ page, appUrl }) => {
   await page.goto('/activities/support');
   await ready(page);
