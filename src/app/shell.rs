@@ -372,6 +372,17 @@ fn skip_to_main(event: leptos::ev::MouseEvent) {
 /// Path, query (with a fragment only) and fragment: what makes an arrival.
 type Address = (String, String, String);
 
+/// An address arrived at, and how the one before was left for it.
+struct Departure {
+    address: Address,
+    /// What had focus when the address changed: a text field focused since,
+    /// or one typed in since (the reader typing, an IME composing while the
+    /// page's code came), keeps focus when the page is in.
+    focused: Option<web_sys::Element>,
+    /// Whether the path stayed the same (only the query or fragment changed).
+    same_path: bool,
+}
+
 /// After each navigation: scroll to the fragment's element and mark it, or
 /// to the top, once per address. Runs after render, as it touches the DOM,
 /// and after the parts rendered later, as the fragment may be in one: the
@@ -381,7 +392,10 @@ type Address = (String, String, String);
 /// the reader may have scrolled on while the app took over. A page reached
 /// with Back or Forward (`popstate`) goes back where the reader was on it
 /// ([`scroll_positions`]; the browser's own restoration where none is
-/// known). The position is remembered while a page is in place.
+/// known). The position is remembered while a page is in place. A change
+/// of address made by a field of the page that keeps focus (a calendar
+/// filter dropping the `#event` of a shared link) is no arrival: the page
+/// stays where it is, focus on the field.
 ///
 /// An address is the path and the fragment, and the query too when there
 /// is a fragment: a change of the query alone (a filter) keeps the reader
@@ -436,10 +450,8 @@ fn scroll_to_fragment(location: &Location, snapshot: Snapshot) {
     let pending = use_context::<PendingParts>();
     // Whether no address has been handled yet (the first view).
     let first = StoredValue::new(true);
-    // The address last arrived at, and what had focus then: a text field
-    // focused since, or one typed in since (the reader typing, an IME
-    // composing while the page's code came), keeps focus when the page is in.
-    let departure = StoredValue::new_local(None::<(Address, Option<web_sys::Element>)>);
+    // The address last arrived at, and how it was left for it.
+    let departure = StoredValue::new_local(None::<Departure>);
     Effect::new(move |_| {
         let hash = hash.get();
         let search = if hash.is_empty() {
@@ -448,11 +460,16 @@ fn scroll_to_fragment(location: &Location, snapshot: Snapshot) {
             search.get()
         };
         let address = (pathname.get(), search, hash);
-        if departure.with_value(|d| d.as_ref().map(|(a, _)| a) != Some(&address)) {
+        let previous = departure.with_value(|d| d.as_ref().map(|d| d.address.clone()));
+        if previous.as_ref() != Some(&address) {
             let focused = web_sys::window()
                 .and_then(|w| w.document())
                 .and_then(|d| d.active_element());
-            departure.set_value(Some((address.clone(), focused)));
+            departure.set_value(Some(Departure {
+                same_path: previous.is_some_and(|p| p.0 == address.0),
+                address: address.clone(),
+                focused,
+            }));
             typed.set_value(false);
             in_place.set_value(false);
         }
@@ -470,7 +487,8 @@ fn scroll_to_fragment(location: &Location, snapshot: Snapshot) {
             let done = handled.try_with_value(|h| h.as_ref() == Some(&address));
             // On a busy machine the frame may come after the reader has
             // gone on (Back before the page left was handled).
-            let current = departure.with_value(|d| d.as_ref().is_some_and(|(a, _)| a == &address));
+            let current =
+                departure.with_value(|d| d.as_ref().is_some_and(|d| d.address == address));
             if !settled || !current || done != Some(false) {
                 return;
             }
@@ -482,13 +500,21 @@ fn scroll_to_fragment(location: &Location, snapshot: Snapshot) {
             }
             let placed_by_browser =
                 restored || (is_first && pending.is_some_and(|p| p.took_over_prerendered()));
-            let scroll = !placed_by_browser;
-            let typing_since = departure.with_value(|d| {
-                let before = d.as_ref().and_then(|(_, focused)| focused.as_ref());
-                crate::app::navigation::focused_text_field()
-                    .is_some_and(|f| Some(&f) != before || typed.get_value())
+            let (typing_since, by_field) = departure.with_value(|d| {
+                let d = d.as_ref();
+                let before = d.and_then(|d| d.focused.as_ref());
+                let field = crate::app::navigation::focused_text_field();
+                let typing = field
+                    .as_ref()
+                    .is_some_and(|f| Some(f) != before || typed.get_value());
+                // A field of the page that changed the address (a filter
+                // that drops the fragment) and keeps focus: nothing arrived.
+                let by_field =
+                    d.is_some_and(|d| d.same_path) && field.is_some_and(|f| Some(&f) == before);
+                (typing, by_field)
             });
-            mark_target(&address.2, !is_first && !typing_since, scroll);
+            let scroll = !placed_by_browser && !by_field;
+            mark_target(&address.2, !is_first && !typing_since && !by_field, scroll);
             in_place.set_value(true);
             scroll_positions::remember();
         });

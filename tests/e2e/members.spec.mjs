@@ -121,6 +121,28 @@ test('a link to an event the filters hide says so, and shows it with the filters
   }
 });
 
+test('a filter changed on a page opened at an event keeps the reader at the filter', async ({ page, appUrl }) => {
+  const event = report.events.find((e) => !e.members.includes('yokohama'));
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 844 });
+    await page.goto(`/calendar#${event.id}`);
+    await ready(page);
+    await expect(page.locator(`#${event.id}`)).toHaveClass(/is-target/);
+    const filter = page.locator('#filter-member');
+    await filter.focus();
+    const before = await page.evaluate(() => window.scrollY);
+    await filter.selectOption('yokohama');
+    await expect(page).toHaveURL(`${appUrl}/calendar?member=yokohama`);
+    await expect(page.locator('.event')).toHaveCount(report.events.filter((e) => e.members.includes('yokohama')).length);
+    // Nothing is an arrival here: no jump, focus stays on the filter.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await expect(filter).toBeFocused();
+    expect(await page.evaluate(() => window.scrollY)).toBe(before);
+    await expect(filter).toBeInViewport();
+    await expect(page.locator('.is-target')).toHaveCount(0);
+  }
+});
+
 test('ICLEI Café sessions and endorsed events can be picked out', async ({ page }) => {
   await page.goto('/calendar?kind=iclei-cafe');
   await expect(page.locator('.event')).toHaveCount(report.events.filter((e) => e.kind === 'iclei-cafe').length);
