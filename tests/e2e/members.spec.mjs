@@ -143,6 +143,28 @@ test('a filter changed on a page opened at an event keeps the reader at the filt
   }
 });
 
+test('a filter changed while the reader is down the list leaves the page where it was', async ({ page, appUrl }) => {
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 844 });
+    await page.goto('/calendar?member=aichi');
+    await ready(page);
+    // The reader focused the filter, then scrolled on down the list.
+    const filter = page.locator('#filter-member');
+    await filter.focus();
+    await page.evaluate(() => window.scrollTo(0, 1000));
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(1000);
+    await filter.evaluate((select) => {
+      select.value = 'yokohama';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await expect(page).toHaveURL(`${appUrl}/calendar?member=yokohama`);
+    await expect(page.locator('.event')).toHaveCount(report.events.filter((e) => e.members.includes('yokohama')).length);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    expect(await page.evaluate(() => window.scrollY)).toBe(1000);
+    await expect(filter).toBeFocused();
+  }
+});
+
 test('ICLEI Café sessions and endorsed events can be picked out', async ({ page }) => {
   await page.goto('/calendar?kind=iclei-cafe');
   await expect(page.locator('.event')).toHaveCount(report.events.filter((e) => e.kind === 'iclei-cafe').length);
