@@ -416,31 +416,34 @@ fn scroll_to_fragment(location: &Location, snapshot: Snapshot) {
     // Whether the reader has typed or composed in a text field since the
     // last address change: they have gone on, and focus stays with them.
     let typed = StoredValue::new(false);
+    // The address last arrived at, and how it was left for it.
+    let departure = StoredValue::new_local(None::<Departure>);
     // Whether the current address's page is in place and its arrival
     // handled: only then is where the reader is theirs to return to.
-    let in_place = StoredValue::new(false);
+    let in_place = move || {
+        departure.with_value(|d| {
+            d.as_ref()
+                .is_some_and(|d| handled.with_value(|h| h.as_ref() == Some(&d.address)))
+        })
+    };
     Effect::new(move |_| {
         // The listeners live as long as the app.
         let _listener = window_event_listener(leptos::ev::popstate, move |_| {
             traversed.set_value(true);
         });
-        let in_text_field = |target: Option<web_sys::EventTarget>| {
-            target
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .is_some_and(|el| crate::app::navigation::is_text_field(&el))
+        let on_typing = move |event: &web_sys::Event| {
+            let target = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+            if target.is_some_and(|el| crate::app::navigation::is_text_field(&el)) {
+                typed.set_value(true);
+            }
         };
-        let _input = window_event_listener(leptos::ev::input, move |e| {
-            if in_text_field(e.target()) {
-                typed.set_value(true);
-            }
-        });
-        let _composition = window_event_listener(leptos::ev::compositionstart, move |e| {
-            if in_text_field(e.target()) {
-                typed.set_value(true);
-            }
-        });
+        let _input = window_event_listener(leptos::ev::input, move |e| on_typing(&e));
+        let _composition =
+            window_event_listener(leptos::ev::compositionstart, move |e| on_typing(&e));
         let _scroll = window_event_listener(leptos::ev::scroll, move |_| {
-            if in_place.get_value() {
+            if in_place() {
                 scroll_positions::remember();
             }
         });
@@ -450,8 +453,6 @@ fn scroll_to_fragment(location: &Location, snapshot: Snapshot) {
     let pending = use_context::<PendingParts>();
     // Whether no address has been handled yet (the first view).
     let first = StoredValue::new(true);
-    // The address last arrived at, and how it was left for it.
-    let departure = StoredValue::new_local(None::<Departure>);
     Effect::new(move |_| {
         let hash = hash.get();
         let search = if hash.is_empty() {
@@ -471,7 +472,6 @@ fn scroll_to_fragment(location: &Location, snapshot: Snapshot) {
                 focused,
             }));
             typed.set_value(false);
-            in_place.set_value(false);
         }
         // A page left before it was in (its code still coming) is not
         // handled; nor is the one before it any more: coming back to it
@@ -515,7 +515,6 @@ fn scroll_to_fragment(location: &Location, snapshot: Snapshot) {
             });
             let scroll = !placed_by_browser && !by_field;
             mark_target(&address.2, !is_first && !typing_since && !by_field, scroll);
-            in_place.set_value(true);
             scroll_positions::remember();
         });
     });
