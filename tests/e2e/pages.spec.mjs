@@ -182,6 +182,20 @@ test('leaving a page whose code is still coming and going back moves focus to th
   release();
 });
 
+/**
+ * Opens /members scrolled to the last member's card, centred (far below
+ * the first screen): the member, the card's link and the page's scrollY.
+ */
+async function downTheMemberList(page, basePath) {
+  await page.goto('/members');
+  const member = report.municipalities.filter((m) => m.member).at(-1);
+  const link = page.locator(`.member-grid a[href="${basePath}/members/${member.id}"]`);
+  await link.evaluate((a) => a.scrollIntoView({ block: 'center' }));
+  const scrolled = await page.evaluate(() => window.scrollY);
+  expect(scrolled).toBeGreaterThan(0);
+  return { member, link, scrolled };
+}
+
 for (const [width, busy] of [[390, false], [1280, false], [390, true]]) {
   test(`at ${width} px${busy ? ', on a busy machine,' : ''} Back from a page reached from far down a list returns to where the reader was`, async ({ page, appUrl, basePath }) => {
     await page.setViewportSize({ width, height: 844 });
@@ -195,12 +209,7 @@ for (const [width, busy] of [[390, false], [1280, false], [390, true]]) {
       window.__releaseFrames = () => { window.__holdFrames = false; held.splice(0).forEach((callback) => frame(callback)); };
     });
     const release = await holdBack(page, '**/split_member.wasm');
-    await page.goto('/members');
-    const member = report.municipalities.filter((m) => m.member).at(-1);
-    const link = page.locator(`.member-grid a[href="${basePath}/members/${member.id}"]`);
-    await link.evaluate((a) => a.scrollIntoView({ block: 'center' }));
-    const scrolled = await page.evaluate(() => window.scrollY);
-    expect(scrolled).toBeGreaterThan(0);
+    const { member, link, scrolled } = await downTheMemberList(page, basePath);
     await link.click();
     await expect(page).toHaveURL(`${appUrl}/members/${member.id}`);
     await expect(page.locator('main article[aria-busy="true"]')).toHaveCount(1);
@@ -222,11 +231,7 @@ for (const [width, busy] of [[390, false], [1280, false], [390, true]]) {
 
 test('Back from a page reloaded returns to where the reader was on the list, before its code is in', async ({ page, appUrl, basePath }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto('/members');
-  const member = report.municipalities.filter((m) => m.member).at(-1);
-  const link = page.locator(`.member-grid a[href="${basePath}/members/${member.id}"]`);
-  await link.evaluate((a) => a.scrollIntoView({ block: 'center' }));
-  const scrolled = await page.evaluate(() => window.scrollY);
+  const { member, link, scrolled } = await downTheMemberList(page, basePath);
   await link.click();
   await expect(page.locator('main h1')).toHaveText(member.name);
   await expect(page.locator('main article[aria-busy]')).toHaveCount(0);
