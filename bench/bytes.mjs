@@ -54,3 +54,27 @@ export function firstViewBytes(dist, requested) {
   }
   return result;
 }
+
+/**
+ * The URL paths (under `basePath`, e.g. `/report/2024`) that a cold load of
+ * `url` in `page` (a Playwright page) fetched for its first view: those that
+ * started before the page was in (the app's `route:rendered` mark). Read from
+ * the page's own Navigation and Resource Timing entries, on the page's clock:
+ * the other pages' code, which the app fetches a second after the mark, is
+ * never counted however late the test gets to look (a busy machine once
+ * counted it when requests were collected as they came).
+ */
+export async function firstViewRequests(page, url, basePath = '') {
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('route:rendered').length > 0);
+  // A fetch gets its Resource Timing entry when it ends: let those in
+  // flight at the mark end.
+  await page.waitForLoadState('networkidle');
+  const urls = await page.evaluate(() => {
+    const end = performance.getEntriesByName('route:rendered')[0].startTime;
+    return [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
+      .filter((entry) => entry.startTime <= end)
+      .map((entry) => entry.name);
+  });
+  return urls.map((name) => new URL(name).pathname.slice(basePath.length));
+}

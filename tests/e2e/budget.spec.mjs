@@ -2,7 +2,7 @@
 // be tests; timings are only benchmarked). A failure prints the breakdown.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { firstViewBytes } from '../../bench/bytes.mjs';
+import { firstViewBytes, firstViewRequests } from '../../bench/bytes.mjs';
 import { expect, test, routes } from './helpers.mjs';
 import { headingOf } from './expected.mjs';
 
@@ -21,26 +21,13 @@ const CHUNK_OF = {
   '/calendar': 'calendar', '/iclei': 'world',
 };
 
-/**
- * The paths (under the base) a cold load of `path` requested until the app
- * had taken over and rendered the page: the first view. (The app fetches
- * the other pages' code a second after that.)
- */
-async function firstViewRequests(page, basePath, path) {
-  const requested = [];
-  page.on('request', (r) => requested.push(new URL(r.url()).pathname.slice(basePath.length)));
-  await page.goto(path);
-  await page.waitForFunction(() => performance.getEntriesByName('route:rendered').length > 0);
-  return [...requested];
-}
-
 test('every top-level page is in a chunk of page code', () => {
   expect(Object.keys(CHUNK_OF).sort()).toEqual(routes.pages.filter((p) => p.top_level).map((p) => p.path).sort());
 });
 
 for (const entry of routes.pages.filter((p) => p.top_level)) {
   test(`the first view of ${entry.path} loads the code of its own page, not of the others`, async ({ page, basePath }) => {
-    const requested = await firstViewRequests(page, basePath, entry.path);
+    const requested = await firstViewRequests(page, entry.path, basePath);
     await expect(page.locator('main h1')).toHaveText(headingOf(entry.path));
     const pageCode = requested.map((path) => path.match(/^\/iclei-report-[0-9a-f]+\/split_(\w+)\.wasm$/)?.[1]).filter(Boolean);
     expect(pageCode).toEqual([CHUNK_OF[entry.path]]);
@@ -50,7 +37,7 @@ for (const entry of routes.pages.filter((p) => p.top_level)) {
   });
 
   test(`the first view of ${entry.path} stays within its byte budgets`, async ({ page, basePath }) => {
-    const requested = await firstViewRequests(page, basePath, entry.path);
+    const requested = await firstViewRequests(page, entry.path, basePath);
     await expect(page.locator('main h1')).toHaveText(headingOf(entry.path));
     const bytes = firstViewBytes(distOf(basePath), requested);
     const breakdown = Object.entries(bytes)
