@@ -109,17 +109,23 @@ fn Frame() -> impl IntoView {
     // call, took 100–120 ms in one task at 4× CPU.
     let header = (!deployment.embed).then(|| view! { <Later><Header/></Later> });
     let footer = (!deployment.embed).then(|| view! { <Later><Footer/></Later> });
-    // A failure view stands in for the page it could not show. Away from
-    // the address loaded, the prerendered head tags describe another page.
+    // A failure view stands in for the page it could not show; so does the
+    // loading notice once the reader followed a link while the snapshot is
+    // still coming (the static page is of the address left). Away from the
+    // address loaded, the prerendered head tags describe another page.
     let landing = location.pathname.get_untracked();
     Effect::new(move |_| {
-        if matches!(snapshot.state.get(), Some(Err(_))) {
-            crate::app::takeover::take_over();
-            if location.pathname.get() != landing {
-                crate::app::takeover::drop_prerendered_head_tags();
-                if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-                    document.set_title(labels::failure::TITLE);
-                }
+        let away = location.pathname.get() != landing;
+        let title = match snapshot.state.get() {
+            Some(Err(_)) => labels::failure::TITLE,
+            None if away => labels::LOADING,
+            _ => return,
+        };
+        crate::app::takeover::take_over();
+        if away {
+            crate::app::takeover::drop_prerendered_head_tags();
+            if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+                document.set_title(title);
             }
         }
     });
@@ -347,8 +353,10 @@ fn Loading() -> impl IntoView {
         }
     });
     view! {
+        // The notice is the page's heading until the page is in (a page
+        // has a level-one heading, in every state).
         <div class="loading" role="status" aria-live="polite">
-            <p>{labels::LOADING}</p>
+            <h1>{labels::LOADING}</h1>
             <Show when=move || slow.get()>
                 <p>{labels::STILL_LOADING}</p>
             </Show>
@@ -451,7 +459,9 @@ fn scroll_to_fragment(location: &Location, snapshot: Snapshot) {
     });
     let loaded = Memo::new(move |_| snapshot.report().map(|r| Arc::as_ptr(&r) as usize));
     let pending = use_context::<PendingParts>();
-    // Whether no address has been handled yet (the first view).
+    // Whether the address is still the one the document loaded, not yet
+    // handled (the first view): a link followed before the snapshot was in
+    // (the static page's) makes the next address an arrival.
     let first = StoredValue::new(true);
     Effect::new(move |_| {
         let hash = hash.get();
@@ -463,6 +473,9 @@ fn scroll_to_fragment(location: &Location, snapshot: Snapshot) {
         let address = (pathname.get(), search, hash);
         let previous = departure.with_value(|d| d.as_ref().map(|d| d.address.clone()));
         if previous.as_ref() != Some(&address) {
+            if previous.is_some() {
+                first.set_value(false);
+            }
             let focused = web_sys::window()
                 .and_then(|w| w.document())
                 .and_then(|d| d.active_element());

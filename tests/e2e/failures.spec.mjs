@@ -1,9 +1,10 @@
 // The corpus of bad snapshots (tests/fixtures/) driven through the release
 // build: the snapshot request is intercepted in the test, each case shows
 // its message, and retry recovers once the good snapshot is served again.
+import AxeBuilder from '@axe-core/playwright';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect, test, report, watchConsole } from './helpers.mjs';
+import { expect, holdBack, test, report, watchConsole } from './helpers.mjs';
 import { titleOf } from './expected.mjs';
 
 const dir = fileURLToPath(new URL('../fixtures/', import.meta.url));
@@ -106,6 +107,42 @@ test('after a failure, links still lead to their pages, which say the same; retr
     await page.goBack();
     await expect(page.locator('main h1')).toHaveText(report.municipalities.find((m) => m.id === 'yokohama').name);
     await expect(page).toHaveTitle(titleOf('/members/yokohama'));
+  }
+});
+
+test('a link followed on the static page while the snapshot is still coming shows its page loading, then its page', async ({ page, appUrl, basePath }) => {
+  const yokohama = report.municipalities.find((m) => m.id === 'yokohama').name;
+  for (const [width, colorScheme] of [[390, 'dark'], [1280, 'light']]) {
+    await page.setViewportSize({ width, height: 844 });
+    await page.emulateMedia({ colorScheme });
+    const release = await holdBack(page, SNAPSHOT);
+    await page.goto('/members/yokohama', { app: false });
+    // The app runs behind the static page (its loading notice is in): links are the router's.
+    await expect(page.locator('#app .loading')).toBeAttached();
+    // The static page's menu and link (the app's copy is hidden beside them).
+    if (width < 960) await page.locator('#prerendered .menu-button').click();
+    await page.locator(`#prerendered #main-nav a[href="${basePath}/calendar"]`).click();
+    await expect(page).toHaveURL(`${appUrl}/calendar`);
+    const calendar = page.locator(`#main-nav a[href="${basePath}/calendar"]`);
+    // Not the member page under the calendar's address: the calendar, loading, the menu closed.
+    await expect(page.locator('#prerendered')).toHaveCount(0);
+    await expect(page.locator('main .loading')).toBeVisible();
+    await expect(page.locator('main .loading')).toContainText('読み込み中');
+    await expect(page.locator('main h1')).toHaveText('読み込み中…');
+    await expect(page).toHaveTitle('読み込み中…');
+    await expect(page.locator('head [data-prerendered]')).toHaveCount(0);
+    await expect(calendar).toHaveAttribute('aria-current', 'page');
+    if (width < 960) await expect(page.locator('#main-nav')).toBeHidden();
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations, colorScheme).toEqual([]);
+    release();
+    await expect(page.locator('main h1')).toHaveText('活動カレンダー');
+    await expect(page.locator('main#main')).toBeFocused();
+    await expect(page).toHaveTitle(titleOf('/calendar'));
+    await page.goBack();
+    await expect(page.locator('main h1')).toHaveText(yokohama);
+    await expect(page).toHaveTitle(titleOf('/members/yokohama'));
+    await page.unroute(SNAPSHOT);
   }
 });
 
