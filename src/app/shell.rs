@@ -385,7 +385,8 @@ struct Departure {
     address: Address,
     /// What had focus when the address changed: a text field focused since,
     /// or one typed in since (the reader typing, an IME composing while the
-    /// page's code came), keeps focus when the page is in.
+    /// page's code came), keeps focus when the page is in, and the page
+    /// stays where it is (the field and its suggestions in view).
     focused: Option<web_sys::Element>,
     /// Whether the path stayed the same (only the query or fragment changed).
     same_path: bool,
@@ -403,7 +404,9 @@ struct Departure {
 /// known). The position is remembered while a page is in place. A change
 /// of address made by a field of the page that keeps focus (a calendar
 /// filter dropping the `#event` of a shared link) is no arrival: the page
-/// stays where it is, focus on the field.
+/// stays where it is, focus on the field. So does a page that comes in
+/// while the reader types or composes in a field (the header's search box):
+/// its fragment is marked, but neither focus nor the view leaves the field.
 ///
 /// An address is the path and the fragment, and the query too when there
 /// is a fragment: a change of the query alone (a filter) keeps the reader
@@ -526,8 +529,12 @@ fn scroll_to_fragment(location: &Location, snapshot: Snapshot) {
                     d.is_some_and(|d| d.same_path) && field.is_some_and(|f| Some(&f) == before);
                 (typing, by_field)
             });
-            let scroll = !placed_by_browser && !by_field;
-            mark_target(&address.2, !is_first && !typing_since && !by_field, scroll);
+            let reader_stays = typing_since || by_field;
+            mark_target(
+                &address.2,
+                !is_first && !reader_stays,
+                !placed_by_browser && !reader_stays,
+            );
             scroll_positions::remember();
         });
     });

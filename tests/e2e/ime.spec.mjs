@@ -102,6 +102,34 @@ test('a page that comes in while the reader composes in the header box leaves fo
   }
 });
 
+test('a page with a fragment that comes in while the reader composes in the header box marks its item and leaves the box in view', async ({ page, appUrl, basePath }) => {
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 844 });
+    const release = await holdBack(page, '**/split_world.wasm');
+    await page.goto(`/search?q=${encodeURIComponent('ブリュッセル')}`);
+    await ready(page);
+    const cdp = await page.context().newCDPSession(page);
+    await page.locator(`.search-result > a[href="${basePath}/iclei#brussels-office"]`).click();
+    await expect(page).toHaveURL(`${appUrl}/iclei#brussels-office`);
+    await expect(page.locator('main article[aria-busy="true"]')).toHaveCount(1);
+    const search = page.locator('#site-search');
+    await search.focus();
+    await search.selectText();
+    await compose(cdp, 'かわさき');
+    release();
+    await expect(page.locator('main article[aria-busy]')).toHaveCount(0);
+    await expect(page.locator('#brussels-office')).toHaveClass(/\bis-target\b/);
+    // The reader is typing: the page does not scroll the box away.
+    await expect(search).toBeFocused();
+    await expect(search).toBeInViewport();
+    await expect(search).toHaveValue('かわさき');
+    await cdp.send('Input.insertText', { text: '川崎' });
+    await expect(search).toHaveValue('川崎');
+    await expect(page.locator('#search-suggestions')).toBeInViewport();
+    await cdp.detach();
+  }
+});
+
 test('a results page that comes in while the reader composes a new search in the box they pressed Enter in leaves the composition there', async ({ page, appUrl }) => {
   for (const width of [390, 1280]) {
     await page.setViewportSize({ width, height: 844 });
