@@ -121,13 +121,13 @@ fn Frame() -> impl IntoView {
             None if away => labels::LOADING,
             _ => return,
         };
-        crate::app::takeover::take_over();
         if away {
-            crate::app::takeover::drop_prerendered_head_tags();
+            crate::app::takeover::leave_prerendered();
             if let Some(document) = web_sys::window().and_then(|w| w.document()) {
                 document.set_title(title);
             }
         }
+        crate::app::takeover::take_over();
     });
     // With `<base href>`, a bare `#main` would resolve to the overview page.
     let skip_href = move || format!("{}#main", location.pathname.get());
@@ -429,13 +429,20 @@ fn scroll_to_fragment(location: &Location, snapshot: Snapshot) {
     let typed = StoredValue::new(false);
     // The address last arrived at, and how it was left for it.
     let departure = StoredValue::new_local(None::<Departure>);
-    // Whether the current address's page is in place and its arrival
-    // handled: only then is where the reader is theirs to return to.
+    // Whether the address is still the one the document loaded, not yet
+    // handled (the first view): a link followed before the snapshot was in
+    // (the static page's) makes the next address an arrival.
+    let first = StoredValue::new(true);
+    // Whether the current address's page is in place: the page the
+    // document loaded with (the static page too, before the app takes
+    // over), or a page whose arrival was handled. Only then is where the
+    // reader is theirs to return to.
     let in_place = move || {
-        departure.with_value(|d| {
-            d.as_ref()
-                .is_some_and(|d| handled.with_value(|h| h.as_ref() == Some(&d.address)))
-        })
+        first.get_value()
+            || departure.with_value(|d| {
+                d.as_ref()
+                    .is_some_and(|d| handled.with_value(|h| h.as_ref() == Some(&d.address)))
+            })
     };
     Effect::new(move |_| {
         // The listeners live as long as the app.
@@ -459,13 +466,13 @@ fn scroll_to_fragment(location: &Location, snapshot: Snapshot) {
             }
         });
         let _hidden = window_event_listener(leptos::ev::pagehide, |_| scroll_positions::persist());
+        // Where the reader scrolled the static page before the app ran.
+        if in_place() {
+            scroll_positions::remember();
+        }
     });
     let loaded = Memo::new(move |_| snapshot.report().map(|r| Arc::as_ptr(&r) as usize));
     let pending = use_context::<PendingParts>();
-    // Whether the address is still the one the document loaded, not yet
-    // handled (the first view): a link followed before the snapshot was in
-    // (the static page's) makes the next address an arrival.
-    let first = StoredValue::new(true);
     Effect::new(move |_| {
         let hash = hash.get();
         let search = if hash.is_empty() {

@@ -185,6 +185,27 @@ pub fn drop_prerendered_head_tags() {
     }
 }
 
+/// Called when the reader has left the address the page was prerendered
+/// for before the app took over (a link followed on it): its head tags go,
+/// and so does its focus, which the takeover would otherwise carry to
+/// whatever the app shows at the same place for the new address.
+pub fn leave_prerendered() {
+    drop_prerendered_head_tags();
+    let focused = document()
+        .active_element()
+        .filter(|active| {
+            active
+                .closest(&format!("#{PRERENDERED_ID}"))
+                .ok()
+                .flatten()
+                .is_some()
+        })
+        .and_then(|active| active.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(focused) = focused {
+        focused.blur().ok();
+    }
+}
+
 /// Opens in the app the popovers open on the static page (the phone's
 /// menu, which works before the app does), by id, each from its button as
 /// a reader would: the browser returns focus there when it closes.
@@ -206,7 +227,7 @@ fn keep_popovers_open(prerendered: &web_sys::Element, app: &web_sys::Element) {
                 .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
         };
         if let Some(button) = html(format!("[popovertarget='{id}']")) {
-            button.focus().ok();
+            focus_in_place(&button);
         }
         if let Some(after) = html(format!("[id='{id}']")) {
             after.show_popover().ok();
@@ -259,5 +280,14 @@ fn carry_focus(app: &web_sys::Element, index: u32, before: &web_sys::Element) {
             }
         }
     }
-    after.focus().ok();
+    focus_in_place(&after);
+}
+
+/// Focuses an element of the app's copy without scrolling to it: the copy
+/// is still below the static page, which goes next, leaving the copy where
+/// the reader was.
+fn focus_in_place(element: &web_sys::HtmlElement) {
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    element.focus_with_options(&options).ok();
 }

@@ -4,8 +4,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect, holdBack, test, report, watchConsole } from './helpers.mjs';
-import { titleOf } from './expected.mjs';
+import { appTookOver, expect, holdBack, test, report, watchConsole } from './helpers.mjs';
+import { headingOf, titleOf } from './expected.mjs';
 
 const dir = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const fixtures = readdirSync(dir).filter((name) => name.endsWith('.json')).sort().map((name) => ({ name, ...JSON.parse(readFileSync(dir + name, 'utf8')) }));
@@ -142,6 +142,53 @@ test('a link followed on the static page while the snapshot is still coming show
     await page.goBack();
     await expect(page.locator('main h1')).toHaveText(yokohama);
     await expect(page).toHaveTitle(titleOf('/members/yokohama'));
+    await page.unroute(SNAPSHOT);
+  }
+});
+
+test('a link to the page itself followed on the static page while the snapshot is still coming leaves the reader where they were', async ({ page, basePath }) => {
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 844 });
+    const release = await holdBack(page, SNAPSHOT);
+    await page.goto('/calendar', { app: false });
+    await expect(page.locator('#app .loading')).toBeAttached();
+    if (width < 960) await page.locator('#prerendered .menu-button').click();
+    const link = `#main-nav a[href="${basePath}/calendar"]`;
+    await page.locator(`#prerendered ${link}`).click();
+    release();
+    await appTookOver(page);
+    await expect(page.locator('main h1')).toHaveText('活動カレンダー');
+    // Focus stays on the link followed, now the app's, and nothing scrolled
+    // (focusing the app's copy below the static page took the reader to the footer).
+    await expect(page.locator(link)).toBeFocused();
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+    await page.unroute(SNAPSHOT);
+  }
+});
+
+test('Back to the page first opened, left while the snapshot was still coming, returns to where the reader was on it', async ({ page, appUrl, basePath }) => {
+  const yokohama = report.municipalities.find((m) => m.id === 'yokohama').name;
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 844 });
+    const release = await holdBack(page, SNAPSHOT);
+    await page.goto('/members/yokohama', { app: false });
+    await expect(page.locator('#app .loading')).toBeAttached();
+    // Read down to the pager at the end of the page and followed it.
+    const next = page.locator('#prerendered .pager a').last();
+    const href = await next.getAttribute('href');
+    await next.evaluate((a) => a.scrollIntoView({ block: 'center' }));
+    const scrolled = await page.evaluate(() => window.scrollY);
+    expect(scrolled).toBeGreaterThan(844);
+    await next.click();
+    await expect(page).toHaveURL(`${new URL(appUrl).origin}${href}`);
+    await expect(page.locator('main .loading')).toBeVisible();
+    // Focus is not carried to whatever the loading view has at the link's place (the footer's link).
+    expect(await page.evaluate(() => document.activeElement?.closest('footer') ?? null)).toBeNull();
+    release();
+    await expect(page.locator('main h1')).toHaveText(headingOf(href.slice(basePath.length)));
+    await page.goBack();
+    await expect(page.locator('main h1')).toHaveText(yokohama);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(scrolled);
     await page.unroute(SNAPSHOT);
   }
 });
