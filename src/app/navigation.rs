@@ -36,10 +36,16 @@ pub fn focus_main() {
         .and_then(|d| d.get_element_by_id("main"))
         .and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok())
     {
-        let options = web_sys::FocusOptions::new();
-        options.set_prevent_scroll(true);
-        main.focus_with_options(&options).ok();
+        focus_without_scrolling(&main);
     }
+}
+
+/// Focuses `element` without scrolling it into view: the caller has put
+/// the view where the reader should be (or left it where they are).
+pub fn focus_without_scrolling(element: &web_sys::HtmlElement) {
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    element.focus_with_options(&options).ok();
 }
 
 /// Whether `element` takes typed text: a form field or an editable region

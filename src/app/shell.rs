@@ -586,9 +586,7 @@ fn mark_target(hash: &str, move_focus: bool, scroll: bool) {
                     if element.get_attribute("tabindex").is_none() && element.tag_name() != "A" {
                         element.set_attribute("tabindex", "-1").ok();
                     }
-                    let options = web_sys::FocusOptions::new();
-                    options.set_prevent_scroll(true);
-                    element.focus_with_options(&options).ok();
+                    crate::app::navigation::focus_without_scrolling(&element);
                 }
             }
         }

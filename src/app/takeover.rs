@@ -14,6 +14,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::app::context::PendingParts;
+use crate::app::navigation::focus_without_scrolling;
 use crate::publish::maps::{read_points, Map, MapKind, MapSet};
 
 /// The element holding a prerendered page, and the one the app renders
@@ -227,7 +228,9 @@ fn keep_popovers_open(prerendered: &web_sys::Element, app: &web_sys::Element) {
                 .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
         };
         if let Some(button) = html(format!("[popovertarget='{id}']")) {
-            focus_in_place(&button);
+            // Without scrolling: the app's copy is still below the static
+            // page, which goes next, leaving the copy where the reader was.
+            focus_without_scrolling(&button);
         }
         if let Some(after) = html(format!("[id='{id}']")) {
             after.show_popover().ok();
@@ -280,14 +283,6 @@ fn carry_focus(app: &web_sys::Element, index: u32, before: &web_sys::Element) {
             }
         }
     }
-    focus_in_place(&after);
-}
-
-/// Focuses an element of the app's copy without scrolling to it: the copy
-/// is still below the static page, which goes next, leaving the copy where
-/// the reader was.
-fn focus_in_place(element: &web_sys::HtmlElement) {
-    let options = web_sys::FocusOptions::new();
-    options.set_prevent_scroll(true);
-    element.focus_with_options(&options).ok();
+    // Without scrolling, as the menu's button above.
+    focus_without_scrolling(&after);
 }
